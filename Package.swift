@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, lowest first; a target imports only targets listed before it (docs/architecture in DESIGN.md).
+let package = Package(
+    name: "mlops-lab",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mlops-lab", targets: ["mlops-lab"]),
+    ],
+    targets: [
+        // The tree of values that commands return, `--json` prints and expressions read.
+        .target(name: "Values"),
+        // libedit, through small C wrappers for its variadic functions.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The command layer: every command, the session, parsing, completion.
+        .target(name: "Workbench", dependencies: ["Values"]),
+        // The terminal: line editing, history, rendering, colour policy.
+        .target(name: "Console", dependencies: ["Workbench", "Values", "CEditLine"]),
+        // The executable: reads its own arguments and picks REPL, script or one-shot mode.
+        .executableTarget(name: "mlops-lab", dependencies: ["Console", "Workbench"]),
+        // `make bench`: release-build workloads.
+        .executableTarget(
+            name: "mlops-lab-bench",
+            dependencies: ["Workbench", "Values", "CPseudoTerminal"],
+            path: "Benchmarks/mlops-lab-bench"
+        ),
+        .target(name: "CPseudoTerminal", path: "Benchmarks/CPseudoTerminal"),
+
+        .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Values"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

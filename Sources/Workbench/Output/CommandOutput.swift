@@ -1,0 +1,90 @@
+import Values
+
+/// What a command returns: blocks for the terminal and a value for `--json`.
+///
+/// Commands describe their result; `Console` decides how it looks.
+public struct CommandOutput: Sendable, Equatable {
+    /// The result as the terminal shows it.
+    public var blocks: [Block]
+    /// The same result as data.
+    public var value: Value
+    /// Something the front end must do after showing the result.
+    public var action: Action?
+
+    /// What the front end does after a command.
+    public enum Action: Sendable, Equatable {
+        /// Leave the REPL or stop the script.
+        case exit
+    }
+
+    /// Creates an output.
+    public init(_ blocks: [Block], value: Value, action: Action? = nil) {
+        self.blocks = blocks
+        self.value = value
+        self.action = action
+    }
+}
+
+/// One piece of terminal output.
+public enum Block: Sendable, Equatable {
+    /// A heading.
+    case heading(String)
+    /// A paragraph, wrapped to the terminal's width.
+    case paragraph(String)
+    /// Label–value lines, labels aligned.
+    case fields([(label: String, text: String)])
+    /// A table.
+    case table(Table)
+    /// A bulleted list.
+    case bullets([String])
+    /// Preformatted text, shown as is.
+    case code(String)
+    /// A short line that needs attention.
+    case notice(Notice, String)
+
+    /// How urgent a notice is.
+    public enum Notice: String, Sendable {
+        case success, info, warning
+    }
+
+    public static func == (lhs: Block, rhs: Block) -> Bool {
+        switch (lhs, rhs) {
+        case (.heading(let a), .heading(let b)), (.paragraph(let a), .paragraph(let b)), (.code(let a), .code(let b)):
+            return a == b
+        case (.fields(let a), .fields(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.label == $1.label && $0.text == $1.text }
+        case (.table(let a), .table(let b)): return a == b
+        case (.bullets(let a), .bullets(let b)): return a == b
+        case (.notice(let k, let a), .notice(let l, let b)): return k == l && a == b
+        default: return false
+        }
+    }
+}
+
+/// A table of text cells.
+public struct Table: Sendable, Equatable {
+    /// A column: its title and how its cells are aligned.
+    public struct Column: Sendable, Equatable {
+        /// The column title.
+        public var title: String
+        /// Right-aligned columns hold numbers.
+        public var alignRight: Bool
+
+        /// Creates a column.
+        public init(_ title: String, alignRight: Bool = false) {
+            self.title = title
+            self.alignRight = alignRight
+        }
+    }
+
+    /// The columns.
+    public var columns: [Column]
+    /// The rows; each has one cell per column.
+    public var rows: [[String]]
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [[String]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+}

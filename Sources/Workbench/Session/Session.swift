@@ -1,0 +1,106 @@
+import Foundation
+
+/// The program's version.
+public enum ProgramVersion {
+    /// Semantic version of this build.
+    public static let current = "0.1.0"
+}
+
+/// What the program was started with: flags and environment that decide where things are.
+public struct LaunchContext: Sendable {
+    /// `--home DIR`, if given.
+    public var homeFlag: String?
+    /// `--content DIR`, if given.
+    public var contentFlag: String?
+    /// The process environment.
+    public var environment: [String: String]
+    /// The running executable's path, to find installed content beside it.
+    public var executablePath: String?
+
+    /// Creates a launch context.
+    public init(
+        homeFlag: String? = nil, contentFlag: String? = nil, environment: [String: String] = [:],
+        executablePath: String? = nil
+    ) {
+        self.homeFlag = homeFlag
+        self.contentFlag = contentFlag
+        self.environment = environment
+        self.executablePath = executablePath
+    }
+}
+
+/// One learner's session: where their files are, their settings and history, and the commands.
+///
+/// Every way of running a command — the REPL, a one-shot command, a script, piped input —
+/// executes it against a session through `CommandRunner`.
+public final class Session {
+    /// The commands.
+    public let registry: CommandRegistry
+    /// The home folder, when it could be prepared.
+    public private(set) var home: HomeFolder?
+    /// Why the home folder cannot be used, when it cannot.
+    public private(set) var homeProblem: CommandError?
+    /// The content folder, when one was found.
+    public let content: ContentFolder?
+    /// The learner's settings.
+    public var settings: Settings
+    /// The REPL's history.
+    public var history: CommandHistory
+    /// Words the prompt shows after the program's name, e.g. `lab canary-basics · task 2`.
+    public var promptContext: [String] = []
+    /// Problems found while starting that the front end shows once.
+    public private(set) var startupWarnings: [CommandError] = []
+    /// Sources of ids for completion, by kind (`module`, `lab`, `run`, …).
+    private var idSources: [String: (Session) -> [String]] = [:]
+
+    /// Starts a session: resolves and prepares the home folder and loads settings and history.
+    ///
+    /// Only a `--content` or `MLOPS_LAB_CONTENT` that names no content folder throws. An unusable
+    /// home folder or a broken settings or history file becomes a warning and the session runs
+    /// without it, so the learner can still get help and fix the problem.
+    public init(registry: CommandRegistry, launch: LaunchContext) throws(CommandError) {
+        self.registry = registry
+        self.content = try ContentFolder.locate(
+            flag: launch.contentFlag, environment: launch.environment, executablePath: launch.executablePath)
+        self.settings = Settings()
+        self.history = CommandHistory()
+        do {
+            let folder = try HomeFolder.resolve(flag: launch.homeFlag, environment: launch.environment)
+            try folder.prepare()
+            home = folder
+        } catch {
+            homeProblem = error
+            startupWarnings.append(error)
+        }
+        guard let home else { return }
+        do {
+            settings = try Settings.load(from: home.file("config.json"))
+        } catch {
+            startupWarnings.append(error)
+            settings = Settings(path: nil)
+        }
+        let size = Int(settings.value("history.size")) ?? 1000
+        do {
+            history = try CommandHistory.load(from: home.file("history"), limit: size)
+        } catch {
+            startupWarnings.append(error)
+            history = CommandHistory(limit: size, path: nil)
+        }
+    }
+
+    /// The home folder, or the error that explains why it cannot be used.
+    public func requireHome() throws(CommandError) -> HomeFolder {
+        if let home { return home }
+        throw homeProblem ?? CommandError("no home folder")
+    }
+
+    /// Registers where completion finds the ids of a kind.
+    public func registerIDs(_ kind: String, source: @escaping (Session) -> [String]) {
+        idSources[kind] = source
+    }
+
+    /// The known ids of a kind, sorted.
+    public func ids(_ kind: String) -> [String] {
+        (idSources[kind]?(self) ?? []).sorted()
+    }
+}
