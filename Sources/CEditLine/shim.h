@@ -72,14 +72,19 @@ static inline void mlops_history_enter(History *h, const char *line) {
     history(h, &ev, H_ENTER, line);
 }
 
-/// Installs a handler for `sig` without SA_RESTART, so a blocked read returns EINTR.
+/// Installs a handler for `sig` without SA_RESTART, so a blocked read returns EINTR, and
+/// unblocks the signal (a parent may have started us with it blocked).
 static inline int mlops_install_handler(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(sig, &action, NULL);
+    if (sigaction(sig, &action, NULL) != 0) return -1;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 /// Columns of the terminal on `fd`, or 0 when it is not a terminal.

@@ -50,7 +50,7 @@ public final class REPL {
                     printer.show(.failure(error, json: false))
                     continue
                 }
-                remember(text)
+                remember(String(text.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
                 let outcome = runner.run(line: text)
                 printer.show(outcome, typed: text)
                 if outcome.exits { return 0 }

@@ -43,6 +43,7 @@ public enum HelpCommand {
         var blocks: [Block] = [.heading(spec.name), .paragraph(spec.summary), .code("usage: " + spec.usage)]
         if !spec.discussion.isEmpty { blocks.append(.paragraph(spec.discussion)) }
         if !spec.arguments.isEmpty {
+            blocks.append(.heading("Arguments"))
             blocks.append(.fields(spec.arguments.map { (label: $0.name, text: $0.summary + ($0.isOptional ? " (optional)" : "")) }))
         }
         let flagRows = spec.allFlags.map { flag -> (label: String, text: String) in
@@ -52,14 +53,19 @@ public enum HelpCommand {
             case .repeated(let placeholder): return ("--\(flag.name) \(placeholder)", flag.summary + " (repeatable)")
             }
         }
+        blocks.append(.heading("Flags"))
         blocks.append(.fields(flagRows))
         let subcommands = registry.commands(under: spec.path).filter { $0.path != spec.path }
         if !subcommands.isEmpty {
+            blocks.append(.heading("Related commands"))
             blocks.append(.table(Table(
                 columns: [Table.Column("command"), Table.Column("what it does")],
                 rows: subcommands.map { [$0.name, $0.summary] })))
         }
-        if !spec.examples.isEmpty { blocks.append(.code(spec.examples.map { "  " + $0 }.joined(separator: "\n"))) }
+        if !spec.examples.isEmpty {
+            blocks.append(.heading("Examples"))
+            blocks.append(.code(spec.examples.map { "  " + $0 }.joined(separator: "\n")))
+        }
         let value = Value.object([
             "name": .string(spec.name),
             "summary": .string(spec.summary),
