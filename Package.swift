@@ -8,9 +8,16 @@ let package = Package(
     products: [
         .executable(name: "mlops-lab", targets: ["mlops-lab"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+    ],
     targets: [
         // The tree of values that commands return, `--json` prints and expressions read.
         .target(name: "Values"),
+        // Seeded randomness, distributions, statistical tests, distances, binning.
+        .target(name: "Stats"),
+        // The course: content model and loaders, quizzes, GIFT, exams, spaced review.
+        .target(name: "Curriculum", dependencies: [.product(name: "Yams", package: "Yams")]),
         // libedit, through small C wrappers for its variadic functions.
         .systemLibrary(
             name: "CEditLine",
@@ -18,7 +25,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // The command layer: every command, the session, parsing, completion.
-        .target(name: "Workbench", dependencies: ["Values"]),
+        .target(name: "Workbench", dependencies: ["Values", "Curriculum", "Stats"]),
         // The terminal: line editing, history, rendering, colour policy.
         .target(name: "Console", dependencies: ["Workbench", "Values", "CEditLine"]),
         // The executable: reads its own arguments and picks REPL, script or one-shot mode.
@@ -32,8 +39,12 @@ let package = Package(
         .target(name: "CPseudoTerminal", path: "Benchmarks/CPseudoTerminal"),
 
         .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats"], resources: [.copy("Vectors")]),
+        .testTarget(
+            name: "CurriculumTests", dependencies: ["Curriculum"],
+            resources: [.copy("Vectors"), .copy("Fixtures")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Values"]),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),
     ],
     swiftLanguageModes: [.v6]
