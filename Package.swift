@@ -17,7 +17,7 @@ let package = Package(
         // Seeded randomness, distributions, statistical tests, distances, binning.
         .target(name: "Stats"),
         // The course: content model and loaders, quizzes, GIFT, exams, spaced review.
-        .target(name: "Curriculum", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Curriculum", dependencies: ["Values", .product(name: "Yams", package: "Yams")]),
         // libedit, through small C wrappers for its variadic functions.
         .systemLibrary(
             name: "CEditLine",

@@ -65,6 +65,7 @@ public final class OutcomePrinter {
             Value.Field("kind", .string(error.kind.rawValue)),
         ]
         if let hint = error.hint { fields.append(Value.Field("hint", .string(hint))) }
+        if let details = error.details { fields.append(Value.Field("details", details)) }
         if let location = error.location {
             fields.append(Value.Field("location", .object([
                 Value.Field("file", .optional(location.file)),

@@ -59,6 +59,10 @@ public struct TextRenderer: Sendable {
             }
         case .table(let table):
             return render(table)
+        case .markdown(let text):
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+                DisplayWidth.wrap(String($0), width: width)
+            }
         }
     }
 

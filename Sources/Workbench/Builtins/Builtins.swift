@@ -11,6 +11,7 @@ public enum Builtins {
         ConfigCommands.show,
         ConfigCommands.set,
         ConfigCommands.unset,
+        ContentCommands.check,
     ]
 
     /// A registry of every command the program has.

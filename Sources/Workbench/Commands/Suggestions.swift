@@ -1,3 +1,5 @@
+import Values
+
 /// "Did you mean …?": the known words closest to a mistyped one.
 public enum Suggestions {
     /// Candidates within a small edit distance of `word` (or that it is a prefix of), closest first.
@@ -24,27 +26,8 @@ public enum Suggestions {
         return "did you mean " + quoted.dropLast().joined(separator: ", ") + " or \(quoted.last ?? "")?"
     }
 
-    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+    /// The edit distance between two words (see `TextDistance.edits`).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a)
-        let y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous2 = [Int](repeating: 0, count: y.count + 1)
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[y.count]
+        TextDistance.edits(a, b)
     }
 }

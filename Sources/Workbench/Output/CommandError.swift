@@ -1,3 +1,5 @@
+import Values
+
 /// Where a command, or the file it read, went wrong: `file:line:column`, any part optional.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     /// The file, or a name such as `<stdin>`; nil for a line typed at the prompt.
@@ -52,6 +54,8 @@ public struct CommandError: Error, Sendable, Equatable {
     public var location: SourceLocation?
     /// The kind of failure.
     public var kind: Kind
+    /// Data that `--json` prints with the error (the problems found by a check, say).
+    public var details: Value?
 
     /// Creates an error.
     public init(_ message: String, hint: String? = nil, at location: SourceLocation? = nil, kind: Kind = .failed) {

@@ -41,6 +41,8 @@ public enum Block: Sendable, Equatable {
     case code(String)
     /// A short line that needs attention.
     case notice(Notice, String)
+    /// Markdown, rendered for the terminal (lessons, question prompts, explanations).
+    case markdown(String)
 
     /// How urgent a notice is.
     public enum Notice: String, Sendable {
@@ -49,7 +51,8 @@ public enum Block: Sendable, Equatable {
 
     public static func == (lhs: Block, rhs: Block) -> Bool {
         switch (lhs, rhs) {
-        case (.heading(let a), .heading(let b)), (.paragraph(let a), .paragraph(let b)), (.code(let a), .code(let b)):
+        case (.heading(let a), .heading(let b)), (.paragraph(let a), .paragraph(let b)), (.code(let a), .code(let b)),
+            (.markdown(let a), .markdown(let b)):
             return a == b
         case (.fields(let a), .fields(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.label == $1.label && $0.text == $1.text }

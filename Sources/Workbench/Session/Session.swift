@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// The program's version.
@@ -50,6 +51,15 @@ public final class Session {
     public var promptContext: [String] = []
     /// Problems found while starting that the front end shows once.
     public private(set) var startupWarnings: [CommandError] = []
+    /// The course, read from the content folder on first use.
+    public private(set) lazy var course: Course = {
+        guard let content else {
+            return Course(problems: [ContentProblem(
+                file: "content", message: "no content folder found",
+                hint: "give one with --content DIR or set MLOPS_LAB_CONTENT")])
+        }
+        return CourseLoader.load(folder: content.path)
+    }()
     /// Sources of ids for completion, by kind (`module`, `lab`, `run`, …).
     private var idSources: [String: (Session) -> [String]] = [:]
 
