@@ -13,7 +13,7 @@ import Testing
         let c = try completer()
         #expect(c.complete("sta") == Completion(replacing: 3, candidates: ["status"]))
         #expect(c.complete("") == Completion(replacing: 0, candidates: [
-            "config", "exit", "help", "history", "lab", "quit", "status", "version",
+            "config", "content", "exit", "help", "history", "lab", "quit", "status", "version",
         ]))
     }
 
@@ -47,7 +47,8 @@ import Testing
 
     @Test func helpCompletesCommandWords() throws {
         let c = try completer()
-        #expect(c.complete("help con").candidates == ["config"])
+        #expect(c.complete("help con").candidates == ["config", "content"])
+        #expect(c.complete("help conf").candidates == ["config"])
         #expect(c.complete("help config s").candidates == ["set", "show"])
     }
 
