@@ -13,7 +13,8 @@ import Testing
         let c = try completer()
         #expect(c.complete("sta") == Completion(replacing: 3, candidates: ["status"]))
         #expect(c.complete("") == Completion(replacing: 0, candidates: [
-            "config", "content", "exit", "help", "history", "lab", "quit", "status", "version",
+            "answer", "config", "content", "exam", "exit", "help", "history", "lab", "lesson", "module", "quit", "quiz",
+            "skip", "status", "version",
         ]))
     }
 

@@ -76,10 +76,20 @@ public struct TextRenderer: Sendable {
             for column in 0..<min(count, row.count) { widths[column] = max(widths[column], DisplayWidth.of(row[column])) }
         }
         let available = width - gap * (count - 1)
-        while widths.reduce(0, +) > available {
-            // Narrow the widest column one step at a time, never below 8 columns.
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { break }
-            widths[widest] -= 1
+        // First narrow the widest column that can wrap between words, keeping ids and words whole;
+        // only when that is not enough, cut words too (never below 8 columns).
+        var floors = table.columns.map { DisplayWidth.of($0.title) }
+        for row in table.rows {
+            for column in 0..<min(count, row.count) {
+                let longestWord = row[column].split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
+                floors[column] = max(floors[column], min(longestWord, 24))
+            }
+        }
+        for floor in [floors, Array(repeating: 8, count: count)] {
+            while widths.reduce(0, +) > available {
+                guard let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
         }
         func line(_ cells: [String], header: Bool) -> [String] {
             let wrapped = (0..<count).map { column -> [String] in

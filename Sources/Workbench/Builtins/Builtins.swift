@@ -6,12 +6,21 @@ public enum Builtins {
         SessionCommands.version,
         SessionCommands.status,
         SessionCommands.history,
-        SessionCommands.leave("exit"),
-        SessionCommands.leave("quit"),
+        SessionCommands.exit,
+        SessionCommands.quit,
         ConfigCommands.show,
         ConfigCommands.set,
         ConfigCommands.unset,
         ContentCommands.check,
+        ModuleCommands.list,
+        ModuleCommands.show,
+        ModuleCommands.lesson,
+        QuizCommands.quizStart,
+        QuizCommands.examStart,
+        QuizCommands.answer,
+        QuizCommands.skip,
+        QuizCommands.examSubmit,
+        QuizCommands.examResult,
     ]
 
     /// A registry of every command the program has.

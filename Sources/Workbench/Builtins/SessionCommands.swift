@@ -52,9 +52,15 @@ enum SessionCommands {
             value: value)
     }
 
-    static func leave(_ name: String) -> CommandSpec {
-        CommandSpec([name], summary: "leave the REPL (history is saved)") { _, _ throws(CommandError) in
-            CommandOutput([], value: .object(["exit": true]), action: .exit)
-        }
+    static let exit = CommandSpec(["exit"], summary: "leave the REPL (history is saved)") { _, _ throws(CommandError) in
+        CommandOutput([], value: .object(["exit": true]), action: .exit)
+    }
+
+    static let quit = CommandSpec(
+        ["quit"], summary: "end the quiz or exam in progress; otherwise leave the REPL",
+        discussion: "During a quiz or exam, 'quit' ends it and shows the result so far; 'exit' always leaves the REPL."
+    ) { _, session throws(CommandError) in
+        if session.attempt != nil { return QuizCommands.quitAttempt(session) }
+        return CommandOutput([], value: .object(["exit": true]), action: .exit)
     }
 }

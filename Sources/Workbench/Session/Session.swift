@@ -60,6 +60,14 @@ public final class Session {
         }
         return CourseLoader.load(folder: content.path)
     }()
+    /// The quiz or exam being taken, if any.
+    public var attempt: StudyAttempt?
+    /// The lesson section read last, for `lesson next`.
+    public var lastSection: (module: String, index: Int)?
+    /// The last mock exam's result, for `exam result`.
+    public var lastExamResult: ExamResult?
+    /// Wall-clock seconds since 1970; study timing only (the sandbox has its own virtual clock).
+    public var now: @Sendable () -> Double = { Date().timeIntervalSince1970 }
     /// Sources of ids for completion, by kind (`module`, `lab`, `run`, …).
     private var idSources: [String: (Session) -> [String]] = [:]
 
@@ -74,6 +82,7 @@ public final class Session {
             flag: launch.contentFlag, environment: launch.environment, executablePath: launch.executablePath)
         self.settings = Settings()
         self.history = CommandHistory()
+        defer { registerCourseIDs() }
         do {
             let folder = try HomeFolder.resolve(flag: launch.homeFlag, environment: launch.environment)
             try folder.prepare()
@@ -96,6 +105,11 @@ public final class Session {
             startupWarnings.append(error)
             history = CommandHistory(limit: size, path: nil)
         }
+    }
+
+    /// Registers the id sources the course provides.
+    private func registerCourseIDs() {
+        registerIDs("module") { $0.course.modules.map(\.id) }
     }
 
     /// The home folder, or the error that explains why it cannot be used.

@@ -1,0 +1,159 @@
+import Curriculum
+import Foundation
+import Testing
+import Values
+@testable import Workbench
+
+/// A study clock the test moves by hand.
+final class ManualClock: @unchecked Sendable {
+    // Only the test's own thread touches it; the session reads it synchronously.
+    var seconds: Double = 1_800_000_000
+}
+
+@Suite(.serialized) struct StudyCommandsTests {
+    private func session(clock: ManualClock = ManualClock()) throws -> Session {
+        let session = try makeSession()
+        session.now = { clock.seconds }
+        return session
+    }
+
+    private func run(_ line: String, _ session: Session) throws -> CommandOutput {
+        switch CommandRunner(session: session).run(line: line) {
+        case .success(let output, _): return output
+        case .failure(let error, _): throw error
+        case .nothing: return CommandOutput([], value: .null)
+        }
+    }
+
+    /// The response that earns full marks for the question being asked.
+    private func rightAnswer(_ session: Session) throws -> String {
+        let attempt = try #require(session.attempt)
+        let presentation = try #require(attempt.presentation)
+        let question = presentation.question
+        switch (question.kind, presentation.layout) {
+        case (.single(let choices), .singleChoice(let items)):
+            return items.first { choices[$0.originalIndex].correct }?.label ?? "?"
+        case (.multiple(let choices), .multipleChoice(let items)):
+            let weights = Scoring.weights(of: choices)
+            return items.filter { weights[$0.originalIndex] > 0 }.map(\.label).joined(separator: ",")
+        case (.trueFalse(let answer, _, _), _):
+            return answer ? "true" : "false"
+        case (.numeric(let answers), _):
+            for answer in answers where answer.credit == 100 {
+                switch answer.accepted {
+                case .value(let value, _): return String(value)
+                case .range(let low, let high): return String((low + high) / 2)
+                case .any: continue
+                }
+            }
+            return "0"
+        case (.short(let answers), _):
+            return answers.first { $0.credit == 100 }?.text ?? ""
+        case (.matching(let pairs), .matching(let lefts, let rights)):
+            return lefts.map { left in
+                let label = rights.first { pairs[$0.originalIndex].right == pairs[left.originalIndex].right }?.label ?? "?"
+                return left.label + label
+            }.joined(separator: ",")
+        case (.ordering, .ordering(let items)):
+            return items.indices.map { position in
+                items.first { $0.originalIndex == position }?.label ?? "?"
+            }.joined(separator: ">")
+        default:
+            Issue.record("unexpected layout")
+            return ""
+        }
+    }
+
+    @Test func moduleListAndShowDescribeTheCourse() throws {
+        let session = try session()
+        let list = try run("module list --json", session)
+        #expect(list.value.listValue?.count == 13)
+        #expect(list.value.listValue?.first?["id"] == "production-ml")
+        let show = try run("module show monitoring-drift", session)
+        #expect(show.value["labs"] == ["drift-detective"])
+        #expect(throws: CommandError.usage("no module 'monitoring'", hint: "did you mean 'monitoring-drift'?", column: 13)) {
+            try run("module show monitoring", session)
+        }
+    }
+
+    @Test func lessonsPageSectionBySectionAndNextMovesOn() throws {
+        let session = try session()
+        let first = try run("lesson next", session)
+        #expect(first.value["module"] == "production-ml")
+        #expect(first.value["position"] == 1)
+        let second = try run("lesson next", session)
+        #expect(second.value["position"] == 2)
+        let glossary = try run("lesson lifecycle glossary", session)
+        #expect(glossary.value["section"] == "glossary")
+        let afterLast = try run("lesson next", session)
+        #expect(afterLast.value["module"] == "data-management")
+        #expect(afterLast.value["position"] == 1)
+        #expect(throws: CommandError.self) { try run("lesson lifecycle 99", session) }
+    }
+
+    @Test func aQuizTakenRightScoresFullMarksAndEndsItself() throws {
+        let session = try session()
+        _ = try run("quiz start monitoring-drift --count 8 --seed 11", session)
+        #expect(session.promptContext == ["quiz monitoring-drift", "1/8"])
+        var last = CommandOutput([], value: .null)
+        for _ in 0..<8 { last = try run("answer " + rightAnswer(session), session) }
+        #expect(session.attempt == nil)
+        #expect(session.promptContext.isEmpty)
+        #expect(last.value["result"]?["score"] == 1.0)
+        #expect(last.value["result"]?["revisit"] == [])
+    }
+
+    @Test func wrongAndSkippedAnswersAreScoredAndListedToRevisit() throws {
+        let session = try session()
+        _ = try run("quiz start lifecycle --count 3 --seed 2", session)
+        _ = try run("skip", session)
+        _ = try run("answer " + rightAnswer(session), session)
+        let quit = try run("quit", session)
+        #expect(quit.action == nil)
+        #expect(quit.value["score"]?.doubleValue.map { abs($0 - 1.0 / 3.0) < 1e-12 } == true)
+        #expect(quit.value["revisit"]?.listValue?.count == 1)
+        #expect(try run("quit", session).action == .exit)
+    }
+
+    @Test func aBadlyFormedAnswerIsAUsageErrorAndKeepsTheQuestion() throws {
+        let session = try session()
+        _ = try run("quiz start cicd --count 2 --seed 4", session)
+        let before = session.attempt?.position
+        #expect(throws: CommandError.self) { try run("answer zzz-not-an-answer-zzz 12345", session) }
+        #expect(session.attempt?.position == before)
+    }
+
+    @Test func theSameSeedAsksTheSameQuestionsInTheSameOrder() throws {
+        let one = try session()
+        let two = try session()
+        _ = try run("exam start --seed 77", one)
+        _ = try run("exam start --seed 77", two)
+        #expect(one.attempt?.questions.map(\.key) == two.attempt?.questions.map(\.key))
+        #expect(one.attempt?.questions.count == 40)
+    }
+
+    @Test func anExamSubmitsItselfWhenTimeIsUp() throws {
+        let clock = ManualClock()
+        let session = try session(clock: clock)
+        _ = try run("exam start --seed 5", session)
+        #expect(session.promptContext == ["exam", "1/40", "60m left"])
+        _ = try run("answer " + rightAnswer(session), session)
+        clock.seconds += 61 * 60
+        let late = try run("answer a", session)
+        #expect(session.attempt == nil)
+        #expect(late.value["timedOut"] == true)
+        #expect(late.value["passed"] == false)
+        #expect(late.value["earned"] == 1.0)
+        let result = try run("exam result", session)
+        #expect(result.value["questions"] == 40)
+    }
+
+    @Test func onlyOneAttemptAtATime() throws {
+        let session = try session()
+        _ = try run("quiz start cicd --seed 1", session)
+        #expect(throws: CommandError("a quiz or exam is already in progress", hint: "finish it, or end it with 'quit'")) {
+            try run("exam start", session)
+        }
+        #expect(throws: CommandError.self) { try run("quiz start cicd --objective nope", try self.session()) }
+    }
+}
