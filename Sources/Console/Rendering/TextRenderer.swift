@@ -60,9 +60,8 @@ public struct TextRenderer: Sendable {
         case .table(let table):
             return render(table)
         case .markdown(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-                DisplayWidth.wrap(String($0), width: width)
-            }
+            let rendered = MarkdownRenderer(width: width, fancy: fancy).render(text)
+            return rendered.isEmpty ? [] : rendered.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
     }
 

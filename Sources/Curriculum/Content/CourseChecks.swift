@@ -50,7 +50,7 @@ enum CourseChecks {
         }
 
         let kept = Dictionary(uniqueKeysWithValues: modules.map { ($0.id, $0) })
-        for (id, bank) in banks {
+        for (id, bank) in banks.sorted(by: { $0.key < $1.key }) {
             guard let module = kept[id] else {
                 problems.append(ContentProblem(
                     file: bank.file, line: 1, column: 1, message: "module '\(id)' does not exist or did not load"))

@@ -12,6 +12,8 @@ public enum Builtins {
         ConfigCommands.set,
         ConfigCommands.unset,
         ContentCommands.check,
+        GIFTCommands.importGIFT,
+        GIFTCommands.exportGIFT,
         ModuleCommands.list,
         ModuleCommands.show,
         ModuleCommands.lesson,
