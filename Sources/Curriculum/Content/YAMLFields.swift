@@ -143,15 +143,18 @@ struct YAMLFields {
             if required { missing(key) }
             return nil
         }
-        guard case .scalar(let scalar) = node, !(scalar.string.isEmpty && required) else {
+        // A block scalar's final line break means nothing; dropping it keeps text stable across formats.
+        guard case .scalar(let scalar) = node, case let text = scalar.string.trimmingTrailingNewlines(),
+            !(text.isEmpty && required)
+        else {
             wrong(key, expected: "non-empty text")
             return nil
         }
-        guard scalar.string.count <= maximumLength else {
+        guard text.count <= maximumLength else {
             wrong(key, expected: "at most \(maximumLength) characters")
             return nil
         }
-        return scalar.string
+        return text
     }
 
     func identifier(_ key: String, required: Bool = true) -> String? {
