@@ -33,7 +33,7 @@ let package = Package(
         // `make bench`: release-build workloads.
         .executableTarget(
             name: "mlops-lab-bench",
-            dependencies: ["Workbench", "Values", "CPseudoTerminal"],
+            dependencies: ["Workbench", "Values", "Curriculum", "CPseudoTerminal"],
             path: "Benchmarks/mlops-lab-bench"
         ),
         .target(name: "CPseudoTerminal", path: "Benchmarks/CPseudoTerminal"),

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 // `make bench`: each workload prints one line — name, size, median, min, max.
@@ -28,3 +29,16 @@ if let floor = StartupBenchmark.pythonFloor(runs: runs) {
 } else {
     print("python3 -c pass (floor): python3 is not available")
 }
+
+let contentFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+var loadTimes: [Double] = []
+var loaded = Course()
+for _ in 0..<runs {
+    let start = now()
+    loaded = CourseLoader.load(folder: contentFolder)
+    loadTimes.append(now() - start)
+}
+let questionCount = loaded.banks.values.reduce(0) { $0 + $1.questions.count }
+print(Measurement(name: "content load and validation", size: "\(loaded.filesRead) files, \(questionCount) q", seconds: loadTimes).line)
+if !loaded.problems.isEmpty { print("  (the content has \(loaded.problems.count) problems)") }

@@ -28,6 +28,12 @@ public final class REPL {
     public func run() -> Int32 {
         let session = runner.session
         for warning in session.startupWarnings { printer.warn(warning) }
+        let problems = session.course.problems
+        if !problems.isEmpty {
+            printer.warn(CommandError(
+                "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the course files; those files are left out",
+                hint: "first: \(problems[0].description)\n  see all with 'content check'"))
+        }
         output.write("mlops-lab \(ProgramVersion.current) — type 'help' for the commands, Tab to complete, Ctrl-D to leave.\n")
         while true {
             Interruption.reset()

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Loads the course from a content folder and checks it as a whole.
@@ -42,19 +43,32 @@ public enum CourseLoader {
             course.blueprint = blueprint
             problems += found
         }
+        // Files are parsed on all cores; each result lands in its file's slot, so the outcome
+        // (and the order of problems) is the same as a serial load.
+        let moduleFiles = listing("curriculum", suffix: ".md").compactMap { file in read(file).map { (file, $0) } }
+        let bankFiles = listing("quizzes", suffix: ".yaml").compactMap { file in read(file).map { (file, $0) } }
+        let parsedModules = ParallelResults<(Module?, [ContentProblem])>(count: moduleFiles.count)
+        let parsedBanks = ParallelResults<(QuestionBank?, [ContentProblem])>(count: bankFiles.count)
+        DispatchQueue.concurrentPerform(iterations: moduleFiles.count + bankFiles.count) { index in
+            if index < moduleFiles.count {
+                let (file, text) = moduleFiles[index]
+                parsedModules[index] = ModuleLoader.load(text: text, file: file)
+            } else {
+                let (file, text) = bankFiles[index - moduleFiles.count]
+                parsedBanks[index - moduleFiles.count] = QuestionBankLoader.load(text: text, file: file)
+            }
+        }
         var modules: [Module] = []
-        for file in listing("curriculum", suffix: ".md") {
-            guard let text = read(file) else { continue }
-            let (module, found) = ModuleLoader.load(text: text, file: file)
+        for case let (module, found)? in parsedModules.values {
             problems += found
             if let module { modules.append(module) }
         }
         var banks: [String: QuestionBank] = [:]
-        for file in listing("quizzes", suffix: ".yaml") {
-            guard let text = read(file) else { continue }
-            let (bank, found) = QuestionBankLoader.load(text: text, file: file)
+        for (index, result) in parsedBanks.values.enumerated() {
+            guard let (bank, found) = result else { continue }
             problems += found
             guard let bank else { continue }
+            let file = bankFiles[index].0
             let expected = "quizzes/\(bank.module).yaml"
             if file != expected {
                 problems.append(ContentProblem(
@@ -72,4 +86,21 @@ public enum CourseLoader {
         course.problems = problems
         return course
     }
+}
+
+/// Slots that concurrent workers fill, one each.
+private final class ParallelResults<Value>: @unchecked Sendable {
+    // Safe because every worker writes only its own index, and reads happen after all finish.
+    private var storage: [Value?]
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { storage[index] }
+        set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+    }
+
+    var values: [Value?] { storage }
 }

@@ -115,7 +115,7 @@ public struct LessonSection: Sendable, Equatable {
                 sections.append(LessonSection(title: title, slug: slug, markdown: text, line: start))
             }
         }
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in body.lines().enumerated() {
             if line.hasPrefix("```") { inFence.toggle() }
             if !inFence, line.hasPrefix("## ") {
                 flush()
@@ -133,12 +133,47 @@ public struct LessonSection: Sendable, Equatable {
     }
 }
 
-extension StringProtocol {
+extension Substring {
+    /// Without leading and trailing spaces, tabs and line breaks.
     func trimmingCharacters() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 
+    /// Without trailing spaces and line breaks.
     func trimmingTrailingNewlines() -> String {
-        String(String(self).reversed().drop(while: { $0 == "\n" || $0 == " " }).reversed())
+        guard let last = utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(self[...last])
     }
+}
+
+extension String {
+    /// The lines of the text, split at `\n` by bytes (splitting by characters is several times slower).
+    func lines() -> [Substring] {
+        var result: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                result.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        result.append(self[start..<utf8.endIndex])
+        return result
+    }
+
+    /// Without leading and trailing spaces, tabs and line breaks.
+    func trimmingCharacters() -> String { self[...].trimmingCharacters() }
+
+    /// Without trailing spaces and line breaks.
+    func trimmingTrailingNewlines() -> String { self[...].trimmingTrailingNewlines() }
+}
+
+private func isBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
 }

@@ -6,7 +6,7 @@ enum ModuleLoader {
 
     static func load(text: String, file: String) -> (Module?, [ContentProblem]) {
         let topLog = ProblemLog(file: file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         guard lines.first?.trimmingCharacters() == "---",
             let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters() == "---" })
         else {

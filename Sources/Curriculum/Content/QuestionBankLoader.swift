@@ -41,7 +41,7 @@ enum QuestionBankLoader {
     }
 
     private static func readQuestion(_ node: Node, index: Int, log: ProblemLog) -> Question? {
-        let label = (node.mapping?["id"]?.string).map { "question \($0)" } ?? "question \(index + 1)"
+        let label = (YAMLFields.lookup("id", in: node)?.scalar?.string).map { "question \($0)" } ?? "question \(index + 1)"
         guard let fields = YAMLFields(node, log: log, what: label) else { return nil }
         guard let type = fields.string("type") else { return nil }
         guard let extra = perType[type] else {
@@ -148,7 +148,7 @@ enum QuestionBankLoader {
         for component in path {
             let next: Node?
             switch component {
-            case .key(let key): next = current.mapping?[key]
+            case .key(let key): next = YAMLFields.lookup(key, in: current)
             case .index(let index):
                 let items = current.sequence.map(Array.init) ?? []
                 next = index < items.count ? items[index] : nil

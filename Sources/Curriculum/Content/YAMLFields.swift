@@ -17,7 +17,9 @@ enum YAMLDocument {
     static func parse(_ text: String, log: ProblemLog) -> Node? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No implicit typing: every scalar stays text and the readers below convert what they
+            // expect. Yams' regex-based type resolution dominated the load time otherwise.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             log.add("YAML syntax: \(message)", line: mark?.line, column: mark?.column, hint: "check indentation and quoting")
@@ -95,6 +97,8 @@ struct YAMLFields {
     let log: ProblemLog
     /// What the mapping is, for messages ("question q03", "objective 2").
     let what: String
+    /// The fields by name (the first of duplicates, which Yams reports anyway).
+    private let byName: [String: Node]
 
     init?(_ node: Node, log: ProblemLog, what: String) {
         guard case .mapping = node else {
@@ -104,16 +108,36 @@ struct YAMLFields {
         self.node = node
         self.log = log
         self.what = what
+        var byName: [String: Node] = [:]
+        if case .mapping(let mapping) = node {
+            for (key, value) in mapping {
+                if case .scalar(let scalar) = key, byName[scalar.string] == nil { byName[scalar.string] = value }
+            }
+        }
+        self.byName = byName
     }
 
     var mapping: Node.Mapping { node.mapping ?? Node.Mapping([]) }
+
+    /// The value of `key`, compared as text (Yams' own lookup compares whole nodes, tags and all).
+    func lookup(_ key: String) -> Node? {
+        byName[key]
+    }
+
+    static func lookup(_ key: String, in node: Node) -> Node? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.first { pair in
+            if case .scalar(let scalar) = pair.key { return scalar.string == key }
+            return false
+        }?.value
+    }
     var line: Int? { node.mark?.line }
     var column: Int? { node.mark?.column }
 
     /// Records every field not in `allowed`, with a suggestion.
     func rejectUnknown(_ allowed: [String]) {
         for key in mapping.keys {
-            let name = key.string ?? "?"
+            let name = key.scalar?.string ?? "?"
             guard !allowed.contains(name) else { continue }
             let close = allowed.filter { TextDistance.edits($0, name) <= 2 }
             let hint = close.isEmpty ? "\(what) takes: \(allowed.joined(separator: ", "))" : "did you mean '\(close[0])'?"
@@ -121,11 +145,11 @@ struct YAMLFields {
         }
     }
 
-    func value(_ key: String) -> Node? { mapping[key] }
+    func value(_ key: String) -> Node? { lookup(key) }
 
     /// Where `key`'s value is, or the mapping itself when the key is absent.
     func position(_ key: String) -> (line: Int?, column: Int?) {
-        let node = mapping[key] ?? self.node
+        let node = lookup(key) ?? self.node
         return (node.mark?.line, node.mark?.column)
     }
 
@@ -139,7 +163,7 @@ struct YAMLFields {
     }
 
     func string(_ key: String, required: Bool = true, maximumLength: Int = 20_000) -> String? {
-        guard let node = mapping[key] else {
+        guard let node = lookup(key) else {
             if required { missing(key) }
             return nil
         }
@@ -167,11 +191,11 @@ struct YAMLFields {
     }
 
     func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
-        guard let node = mapping[key] else {
+        guard let node = lookup(key) else {
             if required { missing(key) }
             return nil
         }
-        guard let number = node.int, range.contains(number) else {
+        guard case .scalar(let scalar) = node, let number = Int(scalar.string), range.contains(number) else {
             wrong(key, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -179,11 +203,11 @@ struct YAMLFields {
     }
 
     func number(_ key: String, required: Bool = true) -> Double? {
-        guard let node = mapping[key] else {
+        guard let node = lookup(key) else {
             if required { missing(key) }
             return nil
         }
-        guard let number = node.float ?? node.int.map(Double.init), number.isFinite else {
+        guard case .scalar(let scalar) = node, let number = Double(scalar.string), number.isFinite else {
             wrong(key, expected: "a number")
             return nil
         }
@@ -191,7 +215,7 @@ struct YAMLFields {
     }
 
     func bool(_ key: String, required: Bool = true) -> Bool? {
-        guard let node = mapping[key] else {
+        guard let node = lookup(key) else {
             if required { missing(key) }
             return nil
         }
@@ -203,7 +227,7 @@ struct YAMLFields {
     }
 
     func list(_ key: String, required: Bool = true) -> [Node]? {
-        guard let node = mapping[key] else {
+        guard let node = lookup(key) else {
             if required { missing(key) }
             return nil
         }
