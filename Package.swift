@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
     ],
     targets: [
         // The tree of values that commands return, `--json` prints and expressions read.
@@ -18,6 +20,15 @@ let package = Package(
         .target(name: "Stats"),
         // The course: content model and loaders, quizzes, GIFT, exams, spaced review.
         .target(name: "Curriculum", dependencies: ["Values", .product(name: "Yams", package: "Yams")]),
+        // The learner's store: profiles, the hash-chained event log, review cards, derived progress.
+        .target(
+            name: "Progress",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // Appends events and acknowledges each commit; only the store's crash tests run it.
+        .executableTarget(name: "progress-crash-helper", dependencies: ["Progress"]),
         // libedit, through small C wrappers for its variadic functions.
         .systemLibrary(
             name: "CEditLine",
@@ -25,7 +36,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // The command layer: every command, the session, parsing, completion.
-        .target(name: "Workbench", dependencies: ["Values", "Curriculum", "Stats"]),
+        .target(name: "Workbench", dependencies: ["Values", "Curriculum", "Stats", "Progress"]),
         // The terminal: line editing, history, rendering, colour policy.
         .target(name: "Console", dependencies: ["Workbench", "Values", "CEditLine"]),
         // The executable: reads its own arguments and picks REPL, script or one-shot mode.
@@ -43,6 +54,9 @@ let package = Package(
         .testTarget(
             name: "CurriculumTests", dependencies: ["Curriculum"],
             resources: [.copy("Vectors"), .copy("Fixtures")]),
+        .testTarget(
+            name: "ProgressTests",
+            dependencies: ["Progress", "progress-crash-helper", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Values"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),
