@@ -83,9 +83,9 @@ final class ManualClock: @unchecked Sendable {
         #expect(first.value["position"] == 1)
         let second = try run("lesson next", session)
         #expect(second.value["position"] == 2)
-        let glossary = try run("lesson lifecycle glossary", session)
+        let glossary = try run("lesson lifecycle glossary --force", session)
         #expect(glossary.value["section"] == "glossary")
-        let afterLast = try run("lesson next", session)
+        let afterLast = try run("lesson next --force", session)
         #expect(afterLast.value["module"] == "data-management")
         #expect(afterLast.value["position"] == 1)
         #expect(throws: CommandError.self) { try run("lesson lifecycle 99", session) }
@@ -93,7 +93,7 @@ final class ManualClock: @unchecked Sendable {
 
     @Test func aQuizTakenRightScoresFullMarksAndEndsItself() throws {
         let session = try session()
-        _ = try run("quiz start monitoring-drift --count 8 --seed 11", session)
+        _ = try run("quiz start monitoring-drift --count 8 --seed 11 --force", session)
         #expect(session.promptContext == ["quiz monitoring-drift", "1/8"])
         var last = CommandOutput([], value: .null)
         for _ in 0..<8 { last = try run("answer " + rightAnswer(session), session) }
@@ -105,7 +105,7 @@ final class ManualClock: @unchecked Sendable {
 
     @Test func wrongAndSkippedAnswersAreScoredAndListedToRevisit() throws {
         let session = try session()
-        _ = try run("quiz start lifecycle --count 3 --seed 2", session)
+        _ = try run("quiz start lifecycle --count 3 --seed 2 --force", session)
         _ = try run("skip", session)
         _ = try run("answer " + rightAnswer(session), session)
         let quit = try run("quit", session)
@@ -117,7 +117,7 @@ final class ManualClock: @unchecked Sendable {
 
     @Test func aBadlyFormedAnswerIsAUsageErrorAndKeepsTheQuestion() throws {
         let session = try session()
-        _ = try run("quiz start cicd --count 2 --seed 4", session)
+        _ = try run("quiz start cicd --count 2 --seed 4 --force", session)
         let before = session.attempt?.position
         #expect(throws: CommandError.self) { try run("answer zzz-not-an-answer-zzz 12345", session) }
         #expect(session.attempt?.position == before)
@@ -150,10 +150,65 @@ final class ManualClock: @unchecked Sendable {
 
     @Test func onlyOneAttemptAtATime() throws {
         let session = try session()
-        _ = try run("quiz start cicd --seed 1", session)
+        _ = try run("quiz start cicd --seed 1 --force", session)
         #expect(throws: CommandError("a quiz or exam is already in progress", hint: "finish it, or end it with 'quit'")) {
             try run("exam start", session)
         }
-        #expect(throws: CommandError.self) { try run("quiz start cicd --objective nope", try self.session()) }
+        #expect(throws: CommandError.self) { try run("quiz start cicd --objective nope --force", try self.session()) }
+    }
+
+    @Test func modulesUnlockAsLessonsAreRead() throws {
+        let session = try session()
+        #expect(throws: CommandError(
+            "'lifecycle' is locked until you finish production-ml",
+            hint: "read 'lesson production-ml' first, or add --force to open it anyway")) {
+            try run("lesson lifecycle", session)
+        }
+        let sections = session.course.module("production-ml")?.sections.count ?? 0
+        _ = try run("lesson production-ml \(sections)", session)
+        let list = try run("module list --json", session)
+        #expect(list.value.listValue?.prefix(3).map { $0["status"] } == ["done", "open", "locked"])
+        #expect(try run("lesson lifecycle", session).value["module"] == "lifecycle")
+    }
+
+    @Test func answersBecomeReviewCardsThatComeDue() throws {
+        let clock = ManualClock()
+        let session = try session(clock: clock)
+        _ = try run("quiz start production-ml --count 3 --seed 9", session)
+        for _ in 0..<3 { _ = try run("skip", session) }
+        // Wrong answers come back after FSRS's first learning step, a minute later.
+        #expect(try run("review", session).value["due"] == 0)
+        clock.seconds += 3600
+        let review = try run("review", session)
+        #expect(session.attempt?.kind == .review)
+        #expect(review.value["questions"] == 3)
+        for _ in 0..<3 { _ = try run("answer " + rightAnswer(session), session) }
+        #expect(session.attempt == nil)
+        let progress = try run("progress --json", session)
+        #expect(progress.value["answers"] == 6)
+        #expect(progress.value["due"] == 0)
+    }
+
+    @Test func nextPointsAtTheMostUsefulStep() throws {
+        let clock = ManualClock()
+        let session = try session(clock: clock)
+        #expect(try run("next", session).value["command"] == "lesson production-ml")
+        _ = try run("quiz start production-ml --count 1 --seed 1", session)
+        #expect(try run("next", session).value["command"] == "answer …")
+        _ = try run("skip", session)
+        clock.seconds += 3600
+        #expect(try run("next", session).value["command"] == "review")
+    }
+
+    @Test func profilesKeepProgressApart() throws {
+        let session = try session()
+        _ = try run("quiz start production-ml --count 1 --seed 1", session)
+        _ = try run("skip", session)
+        _ = try run("profile create ada --email ada@example.org", session)
+        #expect(try run("progress --json", session).value["answers"] == 0)
+        let list = try run("profile list --json", session)
+        #expect(list.value.listValue?.count == 2)
+        #expect(list.value.listValue?.first { $0["current"] == true }?["name"] == "ada")
+        #expect(throws: CommandError.self) { try run("profile create ada", session) }
     }
 }

@@ -23,6 +23,12 @@ public enum Builtins {
         QuizCommands.skip,
         QuizCommands.examSubmit,
         QuizCommands.examResult,
+        ReviewCommands.review,
+        ReviewCommands.progress,
+        ReviewCommands.next,
+        ProfileCommands.create,
+        ProfileCommands.use,
+        ProfileCommands.list,
     ]
 
     /// A registry of every command the program has.

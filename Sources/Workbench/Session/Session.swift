@@ -60,6 +60,26 @@ public final class Session {
         }
         return CourseLoader.load(folder: content.path)
     }()
+    /// The learner's progress store and profile, opened on first use.
+    public var record: StudyRecord {
+        get throws(CommandError) {
+            if let openedRecord { return openedRecord }
+            let home = try requireHome()
+            let user = launch.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "learner"
+            let opened = try StudyRecord.open(home: home, defaultName: user)
+            openedRecord = opened
+            return opened
+        }
+    }
+    private var openedRecord: StudyRecord?
+
+    /// Switches the session to another profile's record.
+    public func replaceRecord(_ record: StudyRecord) {
+        openedRecord = record
+    }
+
+    /// What the program was started with.
+    public let launch: LaunchContext
     /// The quiz or exam being taken, if any.
     public var attempt: StudyAttempt?
     /// The lesson section read last, for `lesson next`.
@@ -78,6 +98,7 @@ public final class Session {
     /// without it, so the learner can still get help and fix the problem.
     public init(registry: CommandRegistry, launch: LaunchContext) throws(CommandError) {
         self.registry = registry
+        self.launch = launch
         self.content = try ContentFolder.locate(
             flag: launch.contentFlag, environment: launch.environment, executablePath: launch.executablePath)
         self.settings = Settings()
@@ -110,6 +131,7 @@ public final class Session {
     /// Registers the id sources the course provides.
     private func registerCourseIDs() {
         registerIDs("module") { $0.course.modules.map(\.id) }
+        registerIDs("profile") { session in ((try? session.record.store.learners()) ?? []).map(\.name) }
     }
 
     /// The home folder, or the error that explains why it cannot be used.

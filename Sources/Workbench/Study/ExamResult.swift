@@ -48,6 +48,12 @@ public struct ExamResult: Sendable, Equatable {
                 let answers = attempt.answers.filter { course.module($0.module)?.domain == domain.id }
                 lines.append(Line(id: domain.id, title: domain.title, earned: answers.reduce(0) { $0 + $1.fraction }, asked: answers.count))
             }
+        case .review:
+            for module in course.modules {
+                let answers = attempt.answers.filter { $0.module == module.id }
+                guard !answers.isEmpty else { continue }
+                lines.append(Line(id: module.id, title: module.title, earned: answers.reduce(0) { $0 + $1.fraction }, asked: answers.count))
+            }
         case .quiz(let module):
             for objective in course.module(module)?.objectives ?? [] {
                 let answers = attempt.answers.filter { $0.objective == objective.id }
@@ -71,6 +77,7 @@ public struct ExamResult: Sendable, Equatable {
         let title: String
         switch kind {
         case .exam: title = "Mock exam result"
+        case .review: title = "Review done"
         case .quiz(let module): title = "Quiz result: \(course.module(module)?.title ?? module)"
         }
         var blocks: [Block] = [.heading(title)]
@@ -78,9 +85,9 @@ public struct ExamResult: Sendable, Equatable {
         if let passed, let passMark { verdict += passed ? " — passed (pass mark \(QuestionView.percent(passMark)))" : " — not passed (pass mark \(QuestionView.percent(passMark)))" }
         if timedOut { verdict += "; time ran out and the exam was submitted" }
         blocks.append(.notice(passed == false ? .warning : .success, verdict))
-        blocks.append(.table(Table(
-            columns: [Table.Column(kind == .exam ? "domain" : "objective"), Table.Column("score", alignRight: true), Table.Column("questions", alignRight: true)],
-            rows: lines.map { [$0.title, QuestionView.percent($0.fraction), String($0.asked)] })))
+        if !lines.isEmpty { blocks.append(.table(Table(
+            columns: [Table.Column(kind == .exam ? "domain" : kind == .review ? "module" : "objective"), Table.Column("score", alignRight: true), Table.Column("questions", alignRight: true)],
+            rows: lines.map { [$0.title, QuestionView.percent($0.fraction), String($0.asked)] }))) }
         if !revisit.isEmpty {
             blocks.append(.heading("Revisit"))
             blocks.append(.bullets(revisit.map { key in
@@ -90,7 +97,7 @@ public struct ExamResult: Sendable, Equatable {
             }))
         }
         let value = Value.object([
-            "kind": .string(kind == .exam ? "exam" : "quiz"),
+            "kind": .string(kind == .exam ? "exam" : kind == .review ? "review" : "quiz"),
             "score": .double(fraction), "earned": .double(earned), "questions": .int(asked),
             "passMark": passMark.map(Value.double) ?? .null, "passed": passed.map(Value.bool) ?? .null,
             "timedOut": .bool(timedOut),

@@ -4,13 +4,19 @@ import Values
 /// `module list`, `module show`, `lesson`.
 enum ModuleCommands {
     static let list = CommandSpec(
-        ["module", "list"], summary: "list the course's modules in order",
+        ["module", "list"], summary: "list the course's modules in order, with what is done and what is locked",
+        discussion: "A module is done when its lesson has been read to the end, and locked until its prerequisites are done ('lesson ID --force' opens it anyway).",
         examples: ["module list", "module list --json"]
     ) { _, session throws(CommandError) in
         let course = session.course
+        let completed = try completedLessons(session)
+        func status(_ module: Module) -> String {
+            if completed.contains(module.id) { return "done" }
+            return module.prerequisites.allSatisfy(completed.contains) ? "open" : "locked"
+        }
         let rows = course.modules.map { module in
             [String(module.order), module.id, module.title, "\(module.minutes) min",
-             String(course.banks[module.id]?.questions.count ?? 0), String(module.labs.count)]
+             String(course.banks[module.id]?.questions.count ?? 0), String(module.labs.count), status(module)]
         }
         let value = Value.list(course.modules.map { module in
             .object([
@@ -18,13 +24,13 @@ enum ModuleCommands {
                 "domain": .string(module.domain), "minutes": .int(module.minutes),
                 "prerequisites": .list(module.prerequisites.map(Value.string)),
                 "questions": .int(course.banks[module.id]?.questions.count ?? 0),
-                "labs": .list(module.labs.map(Value.string)),
+                "labs": .list(module.labs.map(Value.string)), "status": .string(status(module)),
             ])
         })
         var blocks: [Block] = [.table(Table(
             columns: [Table.Column("#", alignRight: true), Table.Column("id"), Table.Column("title"),
                       Table.Column("time", alignRight: true), Table.Column("questions", alignRight: true),
-                      Table.Column("labs", alignRight: true)],
+                      Table.Column("labs", alignRight: true), Table.Column("status")],
             rows: rows))]
         if !course.problems.isEmpty {
             blocks.append(.notice(.warning, "\(course.problems.count) content problem(s) left some files out; see 'content check'."))
@@ -72,6 +78,7 @@ enum ModuleCommands {
             ArgumentSpec("MODULE", "the module, or 'next'", completion: .ids("module")),
             ArgumentSpec("SECTION", "a section number or slug", optional: true),
         ],
+        flags: [FlagSpec("force", "open a module whose prerequisites are not done yet")],
         examples: ["lesson monitoring-drift", "lesson monitoring-drift 3", "lesson monitoring-drift glossary", "lesson next"]
     ) { invocation, session throws(CommandError) in
         let course = session.course
@@ -87,6 +94,7 @@ enum ModuleCommands {
         guard let module = course.module(moduleID) else {
             throw QuizCommands.unknownModule(moduleID, course: course, column: invocation.arguments.first?.column)
         }
+        if !invocation.has("force") { try checkUnlocked(module, session: session) }
         if let word = invocation.arguments.dropFirst().first {
             if let number = Int(word.text), (1...module.sections.count).contains(number) {
                 index = number - 1
@@ -100,8 +108,11 @@ enum ModuleCommands {
         }
         guard module.sections.indices.contains(index) else { throw CommandError("module '\(module.id)' has no lesson text") }
         let section = module.sections[index]
-        session.lastSection = (module.id, index)
         let isLast = index == module.sections.count - 1
+        let record = try session.record
+        try record.append(.lessonViewed, subject: module.id, payload: ["section": section.slug], at: session.now())
+        if isLast { try record.append(.lessonCompleted, subject: module.id, at: session.now()) }
+        session.lastSection = (module.id, index)
         let footer = isLast
             ? "End of \(module.title). Test yourself with 'quiz start \(module.id)'; 'lesson next' goes on to the next module."
             : "Section \(index + 1) of \(module.sections.count). Next: 'lesson next' (or 'lesson \(module.id) \(index + 2)')."
@@ -111,6 +122,26 @@ enum ModuleCommands {
                 "module": .string(module.id), "section": .string(section.slug), "title": .string(section.title),
                 "position": .int(index + 1), "sections": .int(module.sections.count), "markdown": .string(section.markdown),
             ]))
+    }
+
+    /// Module ids whose lesson the learner has read to the end.
+    static func completedLessons(_ session: Session) throws(CommandError) -> Set<String> {
+        let record = try session.record
+        do {
+            return try record.store.lessonsCompleted(learner: record.learner.id)
+        } catch {
+            throw CommandError("cannot read progress: \(describe(error))")
+        }
+    }
+
+    /// Refuses a module whose prerequisites are not done.
+    static func checkUnlocked(_ module: Module, session: Session) throws(CommandError) {
+        let completed = try completedLessons(session)
+        let missing = module.prerequisites.filter { !completed.contains($0) }
+        guard !missing.isEmpty else { return }
+        throw CommandError(
+            "'\(module.id)' is locked until you finish \(missing.joined(separator: ", "))",
+            hint: "read 'lesson \(missing[0])' first, or add --force to open it anyway")
     }
 
     /// The section after `last`, moving on to the next module after a module's last section.

@@ -26,7 +26,7 @@ enum QuestionView {
             break
         }
         var hint = presentation.answerHint + " Type 'answer …', 'skip' or 'quit'."
-        if case .quiz = attempt.kind, !objective.isEmpty { hint = "Objective: \(objective)\n" + hint }
+        if attempt.kind != .exam, !objective.isEmpty { hint = "Objective: \(objective)\n" + hint }
         blocks.append(.notice(.info, hint))
         return blocks
     }

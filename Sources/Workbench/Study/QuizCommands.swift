@@ -11,6 +11,7 @@ enum QuizCommands {
             FlagSpec("count", "how many questions (default 10)", kind: .value(placeholder: "N")),
             FlagSpec("objective", "only questions of this objective", kind: .value(placeholder: "ID")),
             FlagSpec("seed", "the seed that picks and shuffles the questions (default: from the clock)", kind: .value(placeholder: "N")),
+            FlagSpec("force", "quiz a module whose prerequisites are not done yet"),
         ],
         examples: ["quiz start monitoring-drift", "quiz start cicd --count 5 --objective model-tests"]
     ) { invocation, session throws(CommandError) in
@@ -18,6 +19,7 @@ enum QuizCommands {
         let course = session.course
         let moduleID = invocation.argument(0) ?? ""
         guard let module = course.module(moduleID) else { throw unknownModule(moduleID, course: course, column: invocation.arguments.first?.column) }
+        if !invocation.has("force") { try ModuleCommands.checkUnlocked(module, session: session) }
         let objective = invocation.value("objective")
         if let objective, !module.objectives.contains(where: { $0.id == objective }) {
             throw CommandError.usage(
@@ -50,6 +52,7 @@ enum QuizCommands {
         let now = session.now()
         var attempt = StudyAttempt(kind: .exam, seed: seed, questions: questions, startedAt: now, shownAt: now)
         attempt.deadline = now + Double(blueprint.minutes * 60)
+        try session.record.append(.examStarted, subject: "exam", payload: ["seed": String(seed)], at: now)
         session.attempt = attempt
         return show(session, before: [.notice(.info,
             "\(blueprint.title): \(questions.count) questions, \(blueprint.minutes) minutes, pass mark \(blueprint.passPercent) % (seed \(seed)).")])
@@ -75,9 +78,11 @@ enum QuizCommands {
         }
         let score = Scoring.score(drawn.question, response)
         let now = session.now()
-        attempt.answers.append(StudyAttempt.Answer(
+        let given = StudyAttempt.Answer(
             key: drawn.key, module: drawn.module, objective: drawn.question.objective, response: response.encoded,
-            fraction: score.fraction, seconds: now - attempt.shownAt))
+            fraction: score.fraction, seconds: now - attempt.shownAt)
+        try session.record.recordAnswer(given, question: drawn.question, at: now, retention: retention(session))
+        attempt.answers.append(given)
         attempt.shownAt = now
         session.attempt = attempt
         let feedback: [Block] = attempt.kind == .exam ? [.notice(.info, "Answer recorded.")] : QuestionView.feedback(score, question: drawn)
@@ -92,9 +97,11 @@ enum QuizCommands {
         if let output = try finishIfTimeIsUp(session) { return output }
         guard let drawn = attempt.current else { throw CommandError("no question is waiting") }
         let now = session.now()
-        attempt.answers.append(StudyAttempt.Answer(
+        let skipped = StudyAttempt.Answer(
             key: drawn.key, module: drawn.module, objective: drawn.question.objective, response: nil, fraction: 0,
-            seconds: now - attempt.shownAt))
+            seconds: now - attempt.shownAt)
+        try session.record.recordAnswer(skipped, question: drawn.question, at: now, retention: retention(session))
+        attempt.answers.append(skipped)
         attempt.shownAt = now
         session.attempt = attempt
         return advance(session, before: [.notice(.info, "Skipped.")], value: .object(["question": .string(drawn.key), "skipped": true]))
@@ -118,7 +125,7 @@ enum QuizCommands {
 
     // MARK: - Flow
 
-    private static func show(_ session: Session, before: [Block]) -> CommandOutput {
+    static func show(_ session: Session, before: [Block]) -> CommandOutput {
         guard let attempt = session.attempt else { return CommandOutput(before, value: .null) }
         session.promptContext = attempt.promptContext(now: session.now())
         let drawn = attempt.current
@@ -142,7 +149,14 @@ enum QuizCommands {
     private static func finish(_ session: Session, timedOut: Bool) -> CommandOutput {
         guard let attempt = session.attempt else { return CommandOutput([], value: .null) }
         let result = ExamResult.of(attempt, course: session.course, timedOut: timedOut)
-        if attempt.kind == .exam { session.lastExamResult = result }
+        if attempt.kind == .exam {
+            session.lastExamResult = result
+            // The answers are already saved one by one; a failure here loses only the summary line.
+            try? session.record.append(.examSubmitted, subject: "exam", payload: [
+                "seed": String(attempt.seed), "score": String(result.fraction), "passed": String(result.passed ?? false),
+                "timedOut": String(timedOut),
+            ], at: session.now())
+        }
         session.attempt = nil
         session.promptContext = []
         return result.output(course: session.course)
@@ -160,7 +174,7 @@ enum QuizCommands {
         return attempt
     }
 
-    private static func refuseWhileAttempting(_ session: Session) throws(CommandError) {
+    static func refuseWhileAttempting(_ session: Session) throws(CommandError) {
         guard session.attempt != nil else { return }
         _ = try finishIfTimeIsUp(session)
         guard session.attempt != nil else { return }
@@ -173,6 +187,10 @@ enum QuizCommands {
             throw CommandError.usage("--seed takes a whole number from 0 to \(UInt64.max), not '\(word.text)'", column: word.column)
         }
         return seed
+    }
+
+    private static func retention(_ session: Session) -> Double {
+        Double(session.settings.value("review.retention")) ?? 0.9
     }
 
     static func unknownModule(_ id: String, course: Course, column: Int?) -> CommandError {

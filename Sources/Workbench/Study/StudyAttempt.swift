@@ -6,6 +6,7 @@ public struct StudyAttempt: Sendable {
     public enum Kind: Sendable, Equatable {
         case quiz(module: String)
         case exam
+        case review
     }
 
     /// One answer (or skip) the learner gave.
@@ -59,6 +60,7 @@ public struct StudyAttempt: Sendable {
         case .exam:
             let left = max(0, Int(((deadline ?? now) - now) / 60.0 + 0.999))
             return ["exam", count, "\(left)m left"]
+        case .review: return ["review", count]
         }
     }
 }

@@ -1,0 +1,115 @@
+import Curriculum
+import Foundation
+import Progress
+import Values
+
+/// `review`, `progress`, `next`: spaced review and where the learner stands.
+enum ReviewCommands {
+    static let review = CommandSpec(
+        ["review"], summary: "review the questions that are due (spaced repetition, FSRS-6)",
+        discussion: "Every answered question becomes a review card scheduled with FSRS-6 (21 default weights, desired retention from 'config set review.retention'). A wrong answer is graded Again, a right but slow one Hard, a right one Good, a right and fast one Easy (fast and slow are measured against the time a question of its type should take; true/false is never Easy). 'review' asks the cards that are due now.",
+        flags: [FlagSpec("limit", "at most this many cards (default 20)", kind: .value(placeholder: "N"))],
+        examples: ["review", "review --limit 5"]
+    ) { invocation, session throws(CommandError) in
+        try QuizCommands.refuseWhileAttempting(session)
+        let limit = try invocation.integer("limit", in: 1...500, default: 20)
+        let record = try session.record
+        let now = session.now()
+        let due: [StoredReviewCard]
+        do {
+            due = try record.store.dueCards(learner: record.learner.id, at: Int64(now), limit: limit)
+        } catch {
+            throw CommandError("cannot read review cards: \(describe(error))")
+        }
+        let course = session.course
+        let questions = due.compactMap { card -> DrawnQuestion? in
+            let parts = card.cardID.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let question = course.banks[parts[0]]?.question(parts[1]) else { return nil }
+            return DrawnQuestion(module: parts[0], question: question)
+        }
+        guard !questions.isEmpty else {
+            return CommandOutput([.notice(.success, "Nothing is due for review. Answer quiz questions to fill the deck.")],
+                                 value: .object(["due": 0]))
+        }
+        session.attempt = StudyAttempt(kind: .review, seed: UInt64(now), questions: questions, startedAt: now, shownAt: now)
+        return QuizCommands.show(session, before: [.notice(.info, "\(questions.count) card\(questions.count == 1 ? "" : "s") due.")])
+    }
+
+    static let progress = CommandSpec(
+        ["progress"], summary: "show your progress: lessons, quizzes, mastery by module, reviews due",
+        examples: ["progress", "progress --json"]
+    ) { _, session throws(CommandError) in
+        let record = try session.record
+        let course = session.course
+        let learner = record.learner.id
+        let completed: Set<String>
+        let mastery: [ObjectiveMastery]
+        let answers: [RecordedAnswer]
+        let due: Int
+        do {
+            completed = try record.store.lessonsCompleted(learner: learner)
+            mastery = try record.store.mastery(learner: learner)
+            answers = try record.store.answers(learner: learner)
+            due = try record.store.dueCards(learner: learner, at: Int64(session.now()), limit: 10_000).count
+        } catch {
+            throw CommandError("cannot read progress: \(describe(error))")
+        }
+        var rows: [[String]] = []
+        var moduleValues: [Value] = []
+        for module in course.modules {
+            let objectiveKeys = module.objectives.map { module.id + "/" + $0.id }
+            let known = mastery.filter { objectiveKeys.contains($0.objective) }
+            let level = objectiveKeys.isEmpty ? 0 : known.reduce(0) { $0 + $1.mastery } / Double(objectiveKeys.count)
+            let answered = answers.filter { $0.answer.module == module.id }.count
+            rows.append([
+                module.id, completed.contains(module.id) ? "read" : "—", String(answered),
+                bar(level) + " " + QuestionView.percent(level),
+            ])
+            moduleValues.append(.object([
+                "module": .string(module.id), "lessonCompleted": .bool(completed.contains(module.id)),
+                "answers": .int(answered), "mastery": .double(level),
+            ]))
+        }
+        let blocks: [Block] = [
+            .heading("Progress of \(record.learner.name)"),
+            .table(Table(columns: [Table.Column("module"), Table.Column("lesson"), Table.Column("answers", alignRight: true),
+                                   Table.Column("mastery")], rows: rows)),
+            .paragraph("\(completed.count) of \(course.modules.count) lessons read, \(answers.count) answers, \(due) review card\(due == 1 ? "" : "s") due."),
+        ]
+        return CommandOutput(blocks, value: .object([
+            "learner": .string(record.learner.name), "modules": .list(moduleValues), "due": .int(due),
+            "answers": .int(answers.count),
+        ]))
+    }
+
+    static let next = CommandSpec(
+        ["next"], summary: "what to do next: a question waiting, reviews due, the next lesson, or the mock exam"
+    ) { _, session throws(CommandError) in
+        let (advice, command) = try recommendation(session)
+        return CommandOutput([.paragraph(advice), .code("  " + command)], value: .object(["advice": .string(advice), "command": .string(command)]))
+    }
+
+    static func recommendation(_ session: Session) throws(CommandError) -> (String, String) {
+        if let attempt = session.attempt {
+            return ("You are in the middle of a \(attempt.kind == .exam ? "mock exam" : "quiz"); answer the question or end it.", "answer …")
+        }
+        let record = try session.record
+        let course = session.course
+        do {
+            let due = try record.store.dueCards(learner: record.learner.id, at: Int64(session.now()), limit: 1000).count
+            if due > 0 { return ("\(due) review card\(due == 1 ? " is" : "s are") due: a few minutes now keeps them.", "review") }
+            let completed = try record.store.lessonsCompleted(learner: record.learner.id)
+            if let module = course.modules.first(where: { !completed.contains($0.id) && $0.prerequisites.allSatisfy(completed.contains) }) {
+                return ("Read '\(module.title)' next (about \(module.minutes) minutes).", "lesson \(module.id)")
+            }
+            return ("You have read every lesson: sit the mock exam.", "exam start")
+        } catch {
+            throw CommandError("cannot read progress: \(describe(error))")
+        }
+    }
+
+    private static func bar(_ fraction: Double) -> String {
+        let filled = Int((max(0, min(1, fraction)) * 10).rounded())
+        return String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled)
+    }
+}
