@@ -18,6 +18,10 @@ let package = Package(
         .target(name: "Values"),
         // Seeded randomness, distributions, statistical tests, distances, binning.
         .target(name: "Stats"),
+        // Datasets, CSV, feature transforms, models, metrics, explanations.
+        .target(name: "Modeling", dependencies: ["Stats", .product(name: "Crypto", package: "swift-crypto")]),
+        // The simulated world; for now its drift detection (Evidently's methods and rules).
+        .target(name: "Sandbox", dependencies: ["Stats", "Modeling"]),
         // The course: content model and loaders, quizzes, GIFT, exams, spaced review.
         .target(name: "Curriculum", dependencies: ["Values", .product(name: "Yams", package: "Yams")]),
         // The learner's store: profiles, the hash-chained event log, review cards, derived progress.
@@ -36,7 +40,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // The command layer: every command, the session, parsing, completion.
-        .target(name: "Workbench", dependencies: ["Values", "Curriculum", "Stats", "Progress"]),
+        .target(name: "Workbench", dependencies: ["Values", "Curriculum", "Stats", "Progress", "Modeling", "Sandbox"]),
         // The terminal: line editing, history, rendering, colour policy.
         .target(name: "Console", dependencies: ["Workbench", "Values", "CEditLine"]),
         // The executable: reads its own arguments and picks REPL, script or one-shot mode.
@@ -51,6 +55,8 @@ let package = Package(
 
         .testTarget(name: "ValuesTests", dependencies: ["Values"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], resources: [.copy("Vectors")]),
+        .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Stats"], resources: [.copy("Vectors")]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Stats"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CurriculumTests", dependencies: ["Curriculum"],
             resources: [.copy("Vectors"), .copy("Fixtures")]),
