@@ -29,6 +29,7 @@ public enum Builtins {
         ProfileCommands.create,
         ProfileCommands.use,
         ProfileCommands.list,
+        DriftCompareCommand.spec,
     ]
 
     /// A registry of every command the program has.
