@@ -30,6 +30,8 @@ public enum Builtins {
         ProfileCommands.use,
         ProfileCommands.list,
         DriftCompareCommand.spec,
+        ModelCommands.fit,
+        ModelCommands.evaluate,
     ]
 
     /// A registry of every command the program has.
