@@ -48,7 +48,7 @@ let package = Package(
         // `make bench`: release-build workloads.
         .executableTarget(
             name: "mlops-lab-bench",
-            dependencies: ["Workbench", "Values", "Curriculum", "CPseudoTerminal"],
+            dependencies: ["Workbench", "Values", "Curriculum", "Stats", "Modeling", "Sandbox", "Progress", "CPseudoTerminal"],
             path: "Benchmarks/mlops-lab-bench"
         ),
         .target(name: "CPseudoTerminal", path: "Benchmarks/CPseudoTerminal"),

@@ -42,3 +42,26 @@ for _ in 0..<runs {
 let questionCount = loaded.banks.values.reduce(0) { $0 + $1.questions.count }
 print(Measurement(name: "content load and validation", size: "\(loaded.filesRead) files, \(questionCount) q", seconds: loadTimes).line)
 if !loaded.problems.isEmpty { print("  (the content has \(loaded.problems.count) problems)") }
+
+// Heavier workloads run fewer times.
+let heavyRuns = max(3, runs / 10)
+for workload in [
+    { try Workloads.kolmogorovSmirnov(runs: heavyRuns) },
+    { try Workloads.driftReport(runs: heavyRuns) },
+    { try Workloads.logisticRegression(runs: heavyRuns) },
+    { Workloads.reviews(runs: heavyRuns) },
+] as [() throws -> Measurement] {
+    do {
+        print(try workload().line)
+    } catch {
+        print("workload failed: \(error)")
+    }
+}
+do {
+    let appends = try Workloads.eventAppends(count: 10_000)
+    print("progress event append".padding(toLength: 36, withPad: " ", startingAt: 0) + "  "
+        + "10,000 events ".padding(toLength: 14, withPad: " ", startingAt: 0)
+        + String(format: "  p50 %.3f ms  p99 %.3f ms", appends.p50 * 1e3, appends.p99 * 1e3))
+} catch {
+    print("progress event append: failed: \(error)")
+}
