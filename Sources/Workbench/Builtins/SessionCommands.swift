@@ -13,15 +13,27 @@ enum SessionCommands {
 
     static let status = CommandSpec(
         ["status"], summary: "show where your files are and the state of this session",
-        discussion: "Shows the home folder (progress, history, settings), the content folder the course is read from, and how many commands the history holds.",
+        discussion: "Shows the home folder (progress, history, settings), the content folder the course is read from, the course's size, the learner profile in use, and how many commands the history holds.",
         examples: ["status", "status --json"]
     ) { _, session throws(CommandError) in
         let homeText = session.home.map { "\($0.path) (\($0.source))" } ?? "unavailable: \(session.homeProblem?.message ?? "unknown")"
         let contentText = session.content.map { "\($0.path) (\($0.source))" } ?? "not found (give --content DIR or set MLOPS_LAB_CONTENT)"
+        let course = session.course
+        let questions = course.banks.values.reduce(0) { $0 + $1.questions.count }
+        let courseText = "\(course.modules.count) modules, \(questions) questions"
+            + (course.problems.isEmpty ? "" : "; \(course.problems.count) problems (see 'content check')")
+        let learnerText: String
+        do throws(CommandError) {
+            learnerText = try session.record.learner.name
+        } catch {
+            learnerText = "unavailable: \(error.message)"
+        }
         let fields: [(label: String, text: String)] = [
             ("version", ProgramVersion.current),
             ("home", homeText),
             ("content", contentText),
+            ("course", courseText),
+            ("learner", learnerText),
             ("history", "\(session.history.entries.count) of at most \(session.history.limit) lines"),
         ]
         let value = Value.object([
@@ -29,6 +41,8 @@ enum SessionCommands {
             "home": session.home.map { .object(["path": .string($0.path), "source": .string($0.source)]) }
                 ?? .object(["error": .string(session.homeProblem?.message ?? "unavailable")]),
             "content": session.content.map { .object(["path": .string($0.path), "source": .string($0.source)]) } ?? .null,
+            "course": .object(["modules": .int(course.modules.count), "questions": .int(questions), "problems": .int(course.problems.count)]),
+            "learner": .string(learnerText),
             "history": .object(["entries": .int(session.history.entries.count), "limit": .int(session.history.limit)]),
         ])
         return CommandOutput([.heading("Status"), .fields(fields)], value: value)
