@@ -211,4 +211,14 @@ final class ManualClock: @unchecked Sendable {
         #expect(list.value.listValue?.first { $0["current"] == true }?["name"] == "ada")
         #expect(throws: CommandError.self) { try run("profile create ada", session) }
     }
+
+    @Test func lessonNextContinuesWhereTheLastSessionStopped() throws {
+        let home = temporaryFolder()
+        let first = try makeSession(home: home)
+        _ = try run("lesson production-ml 3", first)
+        let second = try makeSession(home: home)
+        let next = try run("lesson next", second)
+        #expect(next.value["module"] == "production-ml")
+        #expect(next.value["position"] == 4)
+    }
 }

@@ -47,7 +47,9 @@ enum DriftCompareCommand {
         case let other: throw CommandError.usage("--correction takes none, bonferroni or bh, not '\(other)'")
         }
         let reference = try load(referencePath)
+        try Interruption.check()
         let current = try load(currentPath)
+        try Interruption.check()
         let wanted = invocation.value("columns").map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: " ") } }
         var columns: [DriftColumn] = []
         for column in reference.columns {

@@ -36,6 +36,7 @@ enum ModelCommands {
             try checkTarget(labels, kind: kind, column: target)
             let pipeline = try FeaturePipeline.fit(on: dataset)
             let features = try pipeline.transform(dataset)
+            if Interruption.isRequested { throw ModelingError(.invalidParameter, "interrupted; nothing was written") }
             let estimator: ModelFile.Estimator
             var losses: [Double]
             switch kind {
@@ -63,6 +64,8 @@ enum ModelCommands {
         } catch {
             throw CommandError(error.message)
         }
+        // Ctrl-C while training lands here, before anything is written.
+        try Interruption.check()
         try FileStore.writeAtomically(try trained.file.text(), to: out, mode: 0o644)
         let features = trained.file.pipeline.featureNames
         var blocks: [Block] = [

@@ -1,4 +1,5 @@
 import Curriculum
+import Progress
 import Values
 
 /// `module list`, `module show`, `lesson`.
@@ -15,7 +16,7 @@ enum ModuleCommands {
             return module.prerequisites.allSatisfy(completed.contains) ? "open" : "locked"
         }
         let rows = course.modules.map { module in
-            [String(module.order), module.id, module.title, "\(module.minutes) min",
+            [String(module.order), module.id, module.title, module.domain, "\(module.minutes) min",
              String(course.banks[module.id]?.questions.count ?? 0), String(module.labs.count), status(module)]
         }
         let value = Value.list(course.modules.map { module in
@@ -28,7 +29,7 @@ enum ModuleCommands {
             ])
         })
         var blocks: [Block] = [.table(Table(
-            columns: [Table.Column("#", alignRight: true), Table.Column("id"), Table.Column("title"),
+            columns: [Table.Column("#", alignRight: true), Table.Column("id"), Table.Column("title"), Table.Column("domain"),
                       Table.Column("time", alignRight: true), Table.Column("questions", alignRight: true),
                       Table.Column("labs", alignRight: true), Table.Column("status")],
             rows: rows))]
@@ -85,7 +86,9 @@ enum ModuleCommands {
         var moduleID = invocation.argument(0) ?? ""
         var index = 0
         if moduleID == "next" {
-            guard let (nextModule, nextIndex) = nextSection(after: session.lastSection, course: course) else {
+            var last = session.lastSection
+            if last == nil { last = try lastViewedSection(session) }
+            guard let (nextModule, nextIndex) = nextSection(after: last, course: course) else {
                 return CommandOutput([.notice(.success, "You have read every lesson.")], value: .object(["done": true]))
             }
             moduleID = nextModule
@@ -122,6 +125,25 @@ enum ModuleCommands {
                 "module": .string(module.id), "section": .string(section.slug), "title": .string(section.title),
                 "position": .int(index + 1), "sections": .int(module.sections.count), "markdown": .string(section.markdown),
             ]))
+    }
+
+    /// The section the learner read last in any session, from the event log.
+    static func lastViewedSection(_ session: Session) throws(CommandError) -> (module: String, index: Int)? {
+        let record = try session.record
+        let events: [StoredEvent]
+        do {
+            events = try record.store.events(learner: record.learner.id, kinds: [.lessonViewed])
+        } catch {
+            throw CommandError("cannot read progress: \(describe(error))")
+        }
+        for event in events.reversed() {
+            guard let module = session.course.module(event.subject),
+                let value = try? JSONReader(maximumBytes: 65_536, maximumDepth: 4).parse(event.payload),
+                let slug = value["section"]?.stringValue, let index = module.sections.firstIndex(where: { $0.slug == slug })
+            else { continue }
+            return (module.id, index)
+        }
+        return nil
     }
 
     /// Module ids whose lesson the learner has read to the end.
