@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BUILD_PACKAGES = libedit-dev pkg-config
 TEST_PACKAGES = $(BUILD_PACKAGES) tmux
 
-.PHONY: run build test bench install clean
+.PHONY: run build test bench bench-peers bench-compare install clean
 
 ## run: build and start the REPL
 run: build
@@ -27,6 +27,37 @@ bench:
 	$(SWIFT) build -c release --product mlops-lab --static-swift-stdlib
 	$(SWIFT) build -c release --product mlops-lab-bench
 	./.build/release/mlops-lab-bench --binary ./.build/release/mlops-lab
+
+## bench-peers: the peers (scipy, scikit-learn, Evidently, py-fsrs) in .venv-bench, pinned
+# One install for a consistent set; if that fails, one package at a time, so a peer that cannot
+# be installed leaves only its own row saying so.
+BENCH_VENV = .venv-bench
+PEER_REQUIREMENTS = benchmarks/peers/requirements.txt
+bench-peers:
+	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r $(PEER_REQUIREMENTS) || \
+	  for requirement in $$(grep -v '^#' $(PEER_REQUIREMENTS)); do \
+	    $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check "$$requirement" || \
+	      echo "bench-peers: could not install $$requirement; its row will say so"; \
+	  done
+
+## bench-compare: ours and the peers on identical inputs, one run, one table (BENCHMARKS.md)
+# BENCH_SCRATCH picks the build folder (e.g. .build-bench to leave .build alone).
+BENCH_SCRATCH ?= .build
+BENCH_OUT = benchmarks/out
+bench-compare:
+	-@$(MAKE) --no-print-directory bench-peers
+	@scripts/ensure-packages $(BUILD_PACKAGES)
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product mlops-lab --static-swift-stdlib
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product mlops-lab-bench
+	rm -f $(BENCH_OUT)/ours.json $(BENCH_OUT)/peers.json
+	$(BENCH_SCRATCH)/release/mlops-lab-bench --write-data $(BENCH_OUT)/data
+	# The floor is the interpreter itself, not a launcher shim in front of it (pyenv's is a shell script).
+	$(BENCH_SCRATCH)/release/mlops-lab-bench --binary $(BENCH_SCRATCH)/release/mlops-lab \
+	  --python "$$(python3 -c 'import sys; print(sys.executable)')" --results $(BENCH_OUT)/ours.json
+	-$(BENCH_VENV)/bin/python benchmarks/peers/peers.py $(BENCH_OUT)/data --runs 3 --out $(BENCH_OUT)/peers.json
+	@echo
+	@python3 benchmarks/peers/compare.py $(BENCH_OUT)/ours.json $(BENCH_OUT)/peers.json
 
 ## install: the binary in PREFIX/bin, the course in PREFIX/share/mlops-lab
 install:

@@ -15,11 +15,13 @@ enum StartupBenchmark {
     }
 
     /// Spawn and wait for `python3 -c pass`: the floor a scripting language starts from.
-    static func pythonFloor(runs: Int) -> Measurement? {
+    /// `python` is looked up on PATH; pass the interpreter's own path to keep launcher shims
+    /// (pyenv's is a shell script) out of the floor.
+    static func pythonFloor(python: String = "python3", runs: Int) -> Measurement? {
         var seconds: [Double] = []
         for _ in 0..<runs {
             let start = now()
-            guard let status = try? run(["/usr/bin/env", "python3", "-c", "pass"]), status == 0 else { return nil }
+            guard let status = try? run(["/usr/bin/env", python, "-c", "pass"]), status == 0 else { return nil }
             seconds.append(now() - start)
         }
         return Measurement(name: "python3 -c pass (floor)", size: "—", seconds: seconds)

@@ -5,93 +5,96 @@ import Progress
 import Sandbox
 import Stats
 
-/// The engine's workloads, on data made by the project's own seeded generators.
+/// The engine's workloads, on the inputs `BenchmarkInputs` made with the project's seeded generators.
 enum Workloads {
-    /// Standard-normal samples, shifted by `shift`, from a named stream.
-    static func normals(_ count: Int, stream: String, shift: Double = 0) -> [Double] {
-        var generator = SeededGenerator(seed: 2026, stream: stream)
-        var values = [Double](repeating: 0, count: count)
-        for index in 0..<count {
-            // Box–Muller on the generator's uniforms (the distributions have their own tests).
-            let u1 = generator.nextUniformExcludingZero()
-            let u2 = generator.nextUniform()
-            values[index] = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2) + shift
-        }
-        return values
-    }
-
     static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = now()
         try body()
         return now() - start
     }
 
-    static func kolmogorovSmirnov(runs: Int) throws -> Measurement {
-        let reference = normals(1_000_000, stream: "ks.reference")
-        let current = normals(1_000_000, stream: "ks.current", shift: 0.01)
+    static func kolmogorovSmirnov(_ inputs: BenchmarkInputs, runs: Int) throws -> WorkloadRecord {
         var seconds: [Double] = []
-        for _ in 0..<runs { seconds.append(try time { _ = try KolmogorovSmirnov.twoSample(reference: reference, current: current) }) }
-        return Measurement(name: "KS test, one column (sorts included)", size: "1M vs 1M", seconds: seconds)
-    }
-
-    static func driftReport(runs: Int) throws -> Measurement {
-        let columns = (0..<20).map { index in
-            DriftColumn.numeric(
-                "c\(index)", reference: normals(1_000_000, stream: "drift.reference.\(index)"),
-                current: normals(1_000_000, stream: "drift.current.\(index)", shift: index % 4 == 0 ? 0.2 : 0))
-        }
-        var seconds: [Double] = []
-        for _ in 0..<runs { seconds.append(try time { _ = try DatasetDriftVerdict.compare(columns) }) }
-        return Measurement(name: "drift report, 20 numeric columns", size: "1M vs 1M", seconds: seconds)
-    }
-
-    static func logisticRegression(runs: Int) throws -> Measurement {
-        let rows = 200_000
-        let width = 20
-        var generator = SeededGenerator(seed: 2026, stream: "logistic")
-        var values = [Double](repeating: 0, count: rows * width)
-        var labels = [Double](repeating: 0, count: rows)
-        for row in 0..<rows {
-            var margin = -1.0
-            for column in 0..<width {
-                let value = (generator.nextUniform() - 0.5) * 4
-                values[row * width + column] = value
-                margin += value * Double(column % 5 - 2) * 0.3
-            }
-            labels[row] = generator.nextUniform() < 1 / (1 + exp(-margin)) ? 1 : 0
-        }
-        let features = try FeatureMatrix(rowCount: rows, values: values, names: (0..<width).map { "f\($0)" })
-        var seconds: [Double] = []
+        var result: KolmogorovSmirnovResult?
         for _ in 0..<runs {
             seconds.append(try time {
-                let model = try LogisticRegression.fit(features, labels: labels)
-                _ = try rocAUC(labels: labels, scores: model.probabilities(features))
+                result = try KolmogorovSmirnov.twoSample(reference: inputs.ksReference, current: inputs.ksCurrent)
             })
         }
-        return Measurement(name: "logistic regression fit + AUC", size: "200k × 20", seconds: seconds)
+        var record = WorkloadRecord(
+            id: "ks", Measurement(name: "KS test, one column (sorts included)", size: "1M vs 1M", seconds: seconds))
+        record.values = ["statistic": result?.statistic ?? .nan, "pValue": result?.pValue ?? .nan]
+        return record
     }
 
-    static func reviews(runs: Int) -> Measurement {
+    /// The drift report on the first `rows` rows of every column.
+    static func driftReport(_ inputs: BenchmarkInputs, rows: Int, runs: Int) throws -> WorkloadRecord {
+        let columns = (0..<BenchmarkInputs.driftColumnCount).map { index in
+            DriftColumn.numeric(
+                "c\(index)", reference: Array(inputs.driftReference[index].prefix(rows)),
+                current: Array(inputs.driftCurrent[index].prefix(rows)))
+        }
+        var seconds: [Double] = []
+        var verdict: DatasetDriftVerdict?
+        for _ in 0..<runs { seconds.append(try time { verdict = try DatasetDriftVerdict.compare(columns) }) }
+        let size = rows == BenchmarkInputs.sampleCount ? "1M vs 1M" : "\(rows / 1000)k vs \(rows / 1000)k"
+        var record = WorkloadRecord(
+            id: rows == BenchmarkInputs.sampleCount ? "drift" : "drift-\(rows / 1000)k",
+            Measurement(name: "drift report, 20 numeric columns", size: size, seconds: seconds))
+        record.scores = verdict?.columns.map(\.score)
+        record.verdicts = verdict?.columns.map(\.drifted)
+        record.values = ["datasetDrift": verdict?.drifted == true ? 1 : 0]
+        return record
+    }
+
+    static func logisticRegression(_ inputs: BenchmarkInputs, runs: Int) throws -> WorkloadRecord {
+        let width = BenchmarkInputs.regressionWidth
+        let features = try FeatureMatrix(
+            rowCount: BenchmarkInputs.regressionRows, values: inputs.regressionValues,
+            names: (0..<width).map { "f\($0)" })
+        var seconds: [Double] = []
+        var auc = Double.nan
+        var model: LogisticRegression?
+        for _ in 0..<runs {
+            seconds.append(try time {
+                let fitted = try LogisticRegression.fit(features, labels: inputs.regressionLabels)
+                auc = try rocAUC(labels: inputs.regressionLabels, scores: fitted.probabilities(features))
+                model = fitted
+            })
+        }
+        var record = WorkloadRecord(
+            id: "logistic", Measurement(name: "logistic regression fit + AUC", size: "200k × 20", seconds: seconds))
+        record.values = ["auc": auc, "intercept": model?.intercept ?? .nan]
+        return record
+    }
+
+    /// Replays the review plan: every card from new, each review at its planned time and grade.
+    /// The checksum is the sum of the cards' final stabilities.
+    static func reviews(_ plan: ReviewPlan, runs: Int) -> WorkloadRecord {
         let scheduler = FSRSScheduler()
         var seconds: [Double] = []
+        var checksum = 0.0
         for _ in 0..<runs {
             seconds.append(time {
-                var generator = SeededGenerator(seed: 2026, stream: "fsrs")
-                var checksum = 0.0
-                for cardIndex in 0..<10_000 {
-                    var card = ReviewCard(id: "c\(cardIndex)", due: 0)
-                    var clock: Int64 = 0
-                    for _ in 0..<100 {
-                        let grade = ReviewGrade(rawValue: 1 + Int(generator.next() % 4)) ?? .good
-                        clock = max(clock + 60, card.due)
-                        card = scheduler.review(card, grade: grade, at: clock)
+                checksum = 0
+                plan.grades.withUnsafeBufferPointer { grades in
+                    plan.times.withUnsafeBufferPointer { times in
+                        for cardIndex in 0..<plan.cards {
+                            var card = ReviewCard(id: "c\(cardIndex)", due: 0)
+                            for review in cardIndex * plan.reviewsPerCard..<(cardIndex + 1) * plan.reviewsPerCard {
+                                let grade = ReviewGrade(rawValue: Int(grades[review])) ?? .good
+                                card = scheduler.review(card, grade: grade, at: times[review])
+                            }
+                            checksum += card.stability ?? 0
+                        }
                     }
-                    checksum += card.stability ?? 0
                 }
                 precondition(checksum > 0)
             })
         }
-        return Measurement(name: "FSRS scheduling", size: "1M reviews", seconds: seconds)
+        var record = WorkloadRecord(id: "fsrs", Measurement(name: "FSRS scheduling", size: "1M reviews", seconds: seconds))
+        record.values = ["stabilityChecksum": checksum]
+        return record
     }
 
     static func eventAppends(count: Int) throws -> (p50: Double, p99: Double) {

@@ -3,31 +3,57 @@ import Foundation
 
 // `make bench`: each workload prints one line — name, size, median, min, max.
 // Timings compare within one run on one machine; they are never test assertions.
+// `--write-data DIR` writes the compared workloads' inputs and exits; `--results FILE` also
+// writes every timing and result as JSON (`make bench-compare` joins it with the peers').
 
+let usage = "usage: mlops-lab-bench [--binary PATH] [--python PATH] [--runs N] [--results FILE] | --write-data DIR\n"
 var arguments = Array(CommandLine.arguments.dropFirst())
 var binary = ".build/release/mlops-lab"
+var python = "python3"
 var runs = 30
+var resultsPath: String?
+var dataFolder: String?
 while let argument = arguments.first {
     arguments.removeFirst()
     switch argument {
     case "--binary": binary = arguments.isEmpty ? binary : arguments.removeFirst()
+    case "--python": python = arguments.isEmpty ? python : arguments.removeFirst()
     case "--runs": runs = arguments.isEmpty ? runs : Int(arguments.removeFirst()) ?? runs
+    case "--results" where !arguments.isEmpty: resultsPath = arguments.removeFirst()
+    case "--write-data" where !arguments.isEmpty: dataFolder = arguments.removeFirst()
     default:
-        FileHandle.standardError.write(Data("usage: mlops-lab-bench [--binary PATH] [--runs N]\n".utf8))
+        FileHandle.standardError.write(Data(usage.utf8))
         exit(2)
     }
 }
 
+if let dataFolder {
+    do {
+        try BenchmarkData.write(BenchmarkInputs.make(), to: dataFolder)
+        print("benchmark inputs written to \(dataFolder) (manifest.json)")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("mlops-lab-bench: cannot write the inputs to \(dataFolder): \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+var results = ResultsFile()
+@MainActor func report(_ record: WorkloadRecord) {
+    print(record.measurement.line)
+    results.workloads.append(record)
+}
+
 print("mlops-lab benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs each")
 do {
-    print(try StartupBenchmark.toFirstPrompt(binary: binary, runs: runs).line)
+    report(WorkloadRecord(id: "startup", try StartupBenchmark.toFirstPrompt(binary: binary, runs: runs)))
 } catch {
     print("REPL start-up to first prompt: failed: \(error)")
 }
-if let floor = StartupBenchmark.pythonFloor(runs: runs) {
-    print(floor.line)
+if let floor = StartupBenchmark.pythonFloor(python: python, runs: runs) {
+    report(WorkloadRecord(id: "python-floor", floor))
 } else {
-    print("python3 -c pass (floor): python3 is not available")
+    print("python3 -c pass (floor): \(python) is not available")
 }
 
 let contentFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -40,19 +66,23 @@ for _ in 0..<runs {
     loadTimes.append(now() - start)
 }
 let questionCount = loaded.banks.values.reduce(0) { $0 + $1.questions.count }
-print(Measurement(name: "content load and validation", size: "\(loaded.filesRead) files, \(questionCount) q", seconds: loadTimes).line)
+report(WorkloadRecord(
+    id: "content-load",
+    Measurement(name: "content load and validation", size: "\(loaded.filesRead) files, \(questionCount) q", seconds: loadTimes)))
 if !loaded.problems.isEmpty { print("  (the content has \(loaded.problems.count) problems)") }
 
 // Heavier workloads run fewer times.
 let heavyRuns = max(3, runs / 10)
+let inputs = BenchmarkInputs.make()
 for workload in [
-    { try Workloads.kolmogorovSmirnov(runs: heavyRuns) },
-    { try Workloads.driftReport(runs: heavyRuns) },
-    { try Workloads.logisticRegression(runs: heavyRuns) },
-    { Workloads.reviews(runs: heavyRuns) },
-] as [() throws -> Measurement] {
+    { try Workloads.kolmogorovSmirnov(inputs, runs: heavyRuns) },
+    { try Workloads.driftReport(inputs, rows: BenchmarkInputs.sampleCount, runs: heavyRuns) },
+    { try Workloads.driftReport(inputs, rows: BenchmarkInputs.evidentlySampleCount, runs: heavyRuns) },
+    { try Workloads.logisticRegression(inputs, runs: heavyRuns) },
+    { Workloads.reviews(inputs.reviewPlan, runs: heavyRuns) },
+] as [() throws -> WorkloadRecord] {
     do {
-        print(try workload().line)
+        report(try workload())
     } catch {
         print("workload failed: \(error)")
     }
@@ -64,4 +94,14 @@ do {
         + String(format: "  p50 %.3f ms  p99 %.3f ms", appends.p50 * 1e3, appends.p99 * 1e3))
 } catch {
     print("progress event append: failed: \(error)")
+}
+
+if let resultsPath {
+    do {
+        try results.write(to: resultsPath)
+        print("results written to \(resultsPath)")
+    } catch {
+        FileHandle.standardError.write(Data("mlops-lab-bench: cannot write \(resultsPath): \(error)\n".utf8))
+        exit(1)
+    }
 }
