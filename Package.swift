@@ -20,8 +20,8 @@ let package = Package(
         .target(name: "Stats"),
         // Datasets, CSV, feature transforms, models, metrics, explanations.
         .target(name: "Modeling", dependencies: ["Stats", .product(name: "Crypto", package: "swift-crypto")]),
-        // The simulated world; for now its drift detection (Evidently's methods and rules).
-        .target(name: "Sandbox", dependencies: ["Stats", "Modeling"]),
+        // The simulated world; so far the expression language and drift detection.
+        .target(name: "Sandbox", dependencies: ["Values", "Stats", "Modeling"]),
         // The course: content model and loaders, quizzes, GIFT, exams, spaced review.
         .target(name: "Curriculum", dependencies: ["Values", .product(name: "Yams", package: "Yams")]),
         // The learner's store: profiles, the hash-chained event log, review cards, derived progress.
@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ValuesTests", dependencies: ["Values"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], resources: [.copy("Vectors")]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Stats"], resources: [.copy("Vectors")]),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Stats"], resources: [.copy("Vectors")]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Stats", "Values"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CurriculumTests", dependencies: ["Curriculum"],
             resources: [.copy("Vectors"), .copy("Fixtures")]),
