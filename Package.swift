@@ -66,6 +66,8 @@ let package = Package(
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Values"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),
+        .testTarget(
+            name: "HostileInputTests", dependencies: ["Curriculum", "Modeling", "Sandbox", "Values"], exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

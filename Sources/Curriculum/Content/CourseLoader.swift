@@ -15,10 +15,15 @@ public enum CourseLoader {
 
         func read(_ relative: String) -> String? {
             let path = folder + "/" + relative
+            guard files.fileExists(atPath: path) else {
+                problems.append(ContentProblem(
+                    file: relative, message: "the file is missing", hint: "see docs/content-format.md for what it holds"))
+                return nil
+            }
             guard let attributes = try? files.attributesOfItem(atPath: path),
-                let size = attributes[.size] as? NSNumber
+                let size = attributes[.size] as? NSNumber, files.isReadableFile(atPath: path)
             else {
-                problems.append(ContentProblem(file: relative, message: "cannot read the file"))
+                problems.append(ContentProblem(file: relative, message: "cannot read the file (check its permissions)"))
                 return nil
             }
             guard size.intValue <= ContentLimits.maximumFileBytes else {
