@@ -9,19 +9,15 @@ enum QuestionView {
             .heading("Question \(attempt.position + 1) of \(attempt.questions.count) · \(drawn.module)"),
             .markdown(drawn.question.prompt),
         ]
+        // Choices are label–text fields, so long texts wrap under their own column.
         switch presentation.layout {
         case .singleChoice(let items), .multipleChoice(let items):
-            blocks.append(.code(items.map { "  \($0.label)) \($0.text)" }.joined(separator: "\n")))
+            blocks.append(.fields(items.map { ("  \($0.label))", $0.text) }))
         case .matching(let lefts, let rights):
-            let width = lefts.map(\.text.count).max() ?? 0
-            var lines = lefts.map { "  \($0.label). \($0.text)" + String(repeating: " ", count: max(0, width - $0.text.count)) }
-            for (index, right) in rights.enumerated() {
-                let line = "   \(right.label)) \(right.text)"
-                if index < lines.count { lines[index] += line } else { lines.append(String(repeating: " ", count: width + 5) + line) }
-            }
-            blocks.append(.code(lines.joined(separator: "\n")))
+            blocks.append(.fields(lefts.map { ("  \($0.label).", $0.text) }))
+            blocks.append(.fields(rights.map { ("  \($0.label))", $0.text) }))
         case .ordering(let items):
-            blocks.append(.code(items.map { "  \($0.label). \($0.text)" }.joined(separator: "\n")))
+            blocks.append(.fields(items.map { ("  \($0.label).", $0.text) }))
         case .trueFalse, .numeric, .short:
             break
         }
