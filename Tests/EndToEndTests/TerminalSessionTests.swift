@@ -183,4 +183,26 @@ struct TmuxSession {
         let screen = try session.waitFor { $0.contains("no command 'café'") }
         #expect(screen.contains("error: no command 'café'"))
     }
+
+    @Test(.enabled(if: tmuxAvailable, "tmux is not installed; make test installs it"))
+    func aQuizShowsItsPlaceInThePromptAndQuitEndsIt() throws {
+        let home = temporaryFolder()
+        let session = try TmuxSession(home: home)
+        defer { session.stop() }
+        try session.waitFor { $0.contains("mlops-lab>") }
+        try session.send("-l", "quiz start production-ml --count 2 --seed 7")
+        try session.send("Enter")
+        var screen = try session.waitFor { $0.contains("[quiz production-ml · 1/2]>") }
+        #expect(screen.contains("mlops-lab [quiz production-ml · 1/2]>"))
+        try session.send("skip", "Enter")
+        screen = try session.waitFor { $0.contains("[quiz production-ml · 2/2]>") }
+        #expect(screen.contains("Question 2 of 2"))
+        try session.send("quit", "Enter")
+        screen = try session.waitFor { $0.contains("Quiz result") }
+        #expect(screen.contains("Score: 0 %"))
+        #expect(try session.isRunning())
+        try session.send("exit", "Enter")
+        try session.waitUntilStopped()
+        #expect(try !session.isRunning())
+    }
 }
