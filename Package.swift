@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ValuesTests", dependencies: ["Values"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], resources: [.copy("Vectors")]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Stats"], resources: [.copy("Vectors")]),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Stats", "Values"], resources: [.copy("Vectors")]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Stats", "Values", "Modeling"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CurriculumTests", dependencies: ["Curriculum"],
             resources: [.copy("Vectors"), .copy("Fixtures")]),

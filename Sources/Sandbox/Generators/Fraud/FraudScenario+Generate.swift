@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import Modeling
+import Stats
+
+extension FraudScenario {
+    /// Generates `days` of transactions from `startTime` (seconds since the epoch), deterministically in `seed`.
+    ///
+    /// Throws `invalidParameter` for a bad parameter and `capExceeded` when the run would pass
+    /// `ScenarioLimits.maximumRowCount` rows (checked on the expected count before generating, and
+    /// on the drawn count while generating).
+    public func generate(days: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
+        try validate()
+        let check = ParameterCheck(scenario: Self.name)
+        try check.run(days: days, startTime: startTime)
+        try check.expectedRowCap(meanTransactionsPerDay * Double(days))
+
+        let root = SeededGenerator(seed: seed, stream: Self.streamName)
+        var timeline = root.split("timeline")
+        let times = try EventTimeline.generate(
+            days: days, startTime: startTime, meanPerDay: meanTransactionsPerDay, profile: seasonality,
+            check: check, using: &timeline)
+        var cardStream = root.split("cards")
+        let cardSampler = try cardActivitySampler(using: &cardStream)
+        var transactionStream = root.split("transactions")
+        let rows = drawTransactions(times: times, cardSampler: cardSampler, using: &transactionStream)
+        let velocity = TransactionVelocity.counts(cards: rows.cards, times: times, cardCount: cardCount)
+        var labelStream = root.split("labels")
+        let labels = drawLabels(
+            rows: rows, times: times, velocity: velocity, cardShares: cardSampler.probabilities, using: &labelStream)
+        return try assembleDataset(columns(rows: rows, times: times, velocity: velocity, labels: labels), scenario: Self.name)
+    }
+
+    /// Category names in the dataset's code order (ascending UTF-8), and each category's code.
+    var categoryCoding: (names: [String], codes: [Int32]) { sortedCoding(categories.map(\.name)) }
+
+    private func cardActivitySampler(using generator: inout SeededGenerator) throws(GeneratorError) -> CategoricalSampler {
+        do {
+            let activity = try GammaDistribution(shape: cardActivityShape, scale: 1)
+            var weights = [Double](repeating: 0, count: cardCount)
+            for card in 0..<cardCount { weights[card] = activity.sample(using: &generator) }
+            // Gamma draws can underflow to zero for tiny shapes; keep every card possible.
+            for card in 0..<cardCount where !(weights[card] > 1e-300) { weights[card] = 1e-300 }
+            return try CategoricalSampler(weights: weights)
+        } catch {
+            throw GeneratorError(.invalidParameter, "\(Self.name): card activity: \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// Counts, for every transaction, the same card's earlier transactions in the previous 24 hours.
+///
+/// "Earlier" means earlier in the stream (which is sorted by time), and "previous 24 hours"
+/// means a timestamp strictly after `t − 86 400`. Rows are bucketed by card with a stable
+/// counting sort, then a sliding window runs over each card's rows: O(rows + cards).
+enum TransactionVelocity {
+    static func counts(cards: [Int32], times: [Int64], cardCount: Int) -> [Double] {
+        let rows = cards.count
+        var starts = [Int](repeating: 0, count: cardCount + 1)
+        for card in cards { starts[Int(card) + 1] += 1 }
+        for card in 0..<cardCount { starts[card + 1] += starts[card] }
+        var order = [Int](repeating: 0, count: rows)
+        var next = starts
+        for row in 0..<rows {
+            let card = Int(cards[row])
+            order[next[card]] = row
+            next[card] += 1
+        }
+        var velocity = [Double](repeating: 0, count: rows)
+        for card in 0..<cardCount {
+            var windowStart = starts[card]
+            for position in starts[card]..<starts[card + 1] {
+                let row = order[position]
+                let horizon = times[row] - VirtualCalendar.secondsPerDay
+                while times[order[windowStart]] <= horizon { windowStart += 1 }
+                velocity[row] = Double(position - windowStart)
+            }
+        }
+        return velocity
+    }
+}
