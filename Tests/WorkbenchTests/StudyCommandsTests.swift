@@ -221,4 +221,24 @@ final class ManualClock: @unchecked Sendable {
         #expect(next.value["module"] == "production-ml")
         #expect(next.value["position"] == 4)
     }
+
+    @Test func resetAsksFirstThenStartsAModuleAgain() throws {
+        let clock = ManualClock()
+        let session = try session(clock: clock)
+        _ = try run("quiz start production-ml --count 2 --seed 3", session)
+        _ = try run("skip", session)
+        _ = try run("skip", session)
+        clock.seconds += 10
+        #expect(throws: CommandError(
+            "this would clear your progress in module production-ml (lesson, answers, mastery, review cards); nothing was changed",
+            hint: "run it again with --yes to confirm")) {
+            try run("progress reset --module production-ml", session)
+        }
+        #expect(try run("progress --json", session).value["answers"] == 2)
+        let reset = try run("progress reset --module production-ml --yes", session)
+        #expect(reset.value["cardsDeleted"] == 2)
+        clock.seconds += 10
+        #expect(try run("progress --json", session).value["answers"] == 0)
+        #expect(throws: CommandError.self) { try run("progress reset --all --module cicd", session) }
+    }
 }

@@ -25,6 +25,7 @@ public enum Builtins {
         QuizCommands.examResult,
         ReviewCommands.review,
         ReviewCommands.progress,
+        ProgressResetCommand.spec,
         ReviewCommands.next,
         ProfileCommands.create,
         ProfileCommands.use,

@@ -113,3 +113,49 @@ enum ReviewCommands {
         return String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled)
     }
 }
+
+/// `progress reset`: start a module, a lab or everything again.
+enum ProgressResetCommand {
+    static let spec = CommandSpec(
+        ["progress", "reset"], summary: "start a module, a lab or everything again",
+        discussion: "Clears the lesson, answers, mastery and review cards of a module (--module), whether a lab was passed (--lab), or everything (--all). The event log keeps its history: a reset is recorded as an event, and later progress counts from it. Without --yes the command only says what it would clear.",
+        flags: [
+            FlagSpec("module", "the module to reset", kind: .value(placeholder: "ID"), completion: .ids("module")),
+            FlagSpec("lab", "the lab to reset", kind: .value(placeholder: "ID")),
+            FlagSpec("all", "reset everything"),
+            FlagSpec("yes", "do it without asking"),
+        ],
+        examples: ["progress reset --module cicd", "progress reset --module cicd --yes", "progress reset --all --yes"]
+    ) { invocation, session throws(CommandError) in
+        let given = [invocation.value("module") != nil, invocation.value("lab") != nil, invocation.has("all")].filter { $0 }.count
+        guard given == 1 else {
+            throw CommandError.usage("give exactly one of --module ID, --lab ID or --all", hint: "usage: \(invocation.spec.usage)")
+        }
+        let scope: ResetScope
+        let what: String
+        if let module = invocation.value("module") {
+            guard session.course.module(module) != nil else { throw QuizCommands.unknownModule(module, course: session.course, column: nil) }
+            scope = .module(module)
+            what = "your progress in module \(module) (lesson, answers, mastery, review cards)"
+        } else if let lab = invocation.value("lab") {
+            scope = .lab(lab)
+            what = "whether you passed lab \(lab)"
+        } else {
+            scope = .all
+            what = "all of your progress"
+        }
+        guard invocation.has("yes") else {
+            throw CommandError("this would clear \(what); nothing was changed", hint: "run it again with --yes to confirm")
+        }
+        try QuizCommands.refuseWhileAttempting(session)
+        let record = try session.record
+        do {
+            let outcome = try record.store.reset(learner: record.learner.id, scope: scope, at: Int64(session.now() * 1000))
+            return CommandOutput(
+                [.notice(.success, "cleared \(what); \(outcome.cardsDeleted) review card\(outcome.cardsDeleted == 1 ? "" : "s") removed")],
+                value: .object(["scope": .string(invocation.value("module") ?? invocation.value("lab") ?? "all"), "cardsDeleted": .int(outcome.cardsDeleted)]))
+        } catch {
+            throw CommandError("could not reset: \(describe(error))")
+        }
+    }
+}
