@@ -1,3 +1,4 @@
+import Foundation
 import Modeling
 import Sandbox
 import Values
@@ -50,7 +51,7 @@ enum DriftCompareCommand {
         try Interruption.check()
         let current = try load(currentPath)
         try Interruption.check()
-        let wanted = invocation.value("columns").map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: " ") } }
+        let wanted = invocation.value("columns").map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         var columns: [DriftColumn] = []
         for column in reference.columns {
             if let wanted, !wanted.contains(column.name) { continue }
@@ -138,23 +139,7 @@ enum DriftCompareCommand {
 
     private static func format(_ value: Double) -> String {
         if value == 0 { return "0" }
-        if abs(value) < 1e-4 || abs(value) >= 1e6 { return String(format: value) }
+        if abs(value) < 1e-4 || abs(value) >= 1e6 { return String(format: "%.2e", value) }
         return String((value * 10_000).rounded() / 10_000)
-    }
-}
-
-private extension String {
-    init(format value: Double) {
-        // Scientific notation with three significant digits, e.g. 3.21e-07.
-        var exponent = 0
-        var mantissa = abs(value)
-        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
-        let rounded = (mantissa * 100).rounded() / 100
-        self = (value < 0 ? "-" : "") + String(rounded) + "e" + (exponent < 0 ? "-" : "+") + (abs(exponent) < 10 ? "0" : "") + String(abs(exponent))
-    }
-
-    func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }

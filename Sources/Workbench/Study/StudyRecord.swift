@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import Progress
+import Values
 
 /// The learner's progress store and profile, and how study events are written to it.
 public struct StudyRecord: Sendable {
@@ -58,11 +59,11 @@ public struct StudyRecord: Sendable {
 
     /// Appends an event with a JSON payload.
     func append(_ kind: EventKind, subject: String, payload: [String: String] = [:], at time: Double) throws(CommandError) {
-        let fields = payload.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\"\(Self.escape($0.value))\"" }
+        let fields = payload.sorted { $0.key < $1.key }.map { Value.Field($0.key, .string($0.value)) }
         do {
             _ = try store.append(NewEvent(
                 learner: learner.id, at: Int64(time * 1000), kind: kind, subject: subject,
-                payload: "{" + fields.joined(separator: ",") + "}"))
+                payload: JSONWriter(indent: 0).string(.object(fields))))
         } catch {
             throw CommandError("could not save progress: \(describe(error))", hint: "nothing was recorded; try again")
         }
@@ -75,18 +76,6 @@ public struct StudyRecord: Sendable {
             reps: stored.reps, lapses: stored.lapses)
     }
 
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }
 
 /// The message of a store error, or the error's own description.
