@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BUILD_PACKAGES = libedit-dev pkg-config
 TEST_PACKAGES = $(BUILD_PACKAGES) tmux
 
-.PHONY: run build test test-sanitize bench bench-peers bench-compare install clean
+.PHONY: run build test test-sanitize check-mlflow bench bench-peers bench-compare install clean
 
 ## run: build and start the REPL
 run: build
@@ -26,6 +26,14 @@ test-sanitize:
 	@scripts/ensure-packages $(TEST_PACKAGES)
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+## check-mlflow: MLflow itself reads the sample MLflow export back exactly (needs Python and PyPI;
+# prints SKIPPED without them, a failure with MLOPS_LAB_REQUIRE_MLFLOW=1)
+MLFLOW_EXPORT = $(CURDIR)/.build/mlflow-export
+check-mlflow:
+	$(SWIFT) build --product mlops-labPackageTests
+	MLOPS_LAB_MLFLOW_EXPORT_DIR=$(MLFLOW_EXPORT) $(SWIFT) test --skip-build --filter MLflowExportFixtureTests
+	scripts/mlflow/run-check $(MLFLOW_EXPORT)/mlruns $(MLFLOW_EXPORT)/manifest.json
 
 ## bench: release-build benchmarks (a benchmark is never a test: nothing here fails on timing)
 # The program is linked with a static Swift runtime, as installed: it starts faster.

@@ -20,8 +20,10 @@ let package = Package(
         .target(name: "Stats"),
         // Datasets, CSV, feature transforms, models, metrics, explanations.
         .target(name: "Modeling", dependencies: ["Stats", .product(name: "Crypto", package: "swift-crypto")]),
-        // The simulated world; so far the expression language and drift detection.
-        .target(name: "Sandbox", dependencies: ["Values", "Stats", "Modeling"]),
+        // The simulated world: the expression language, drift detection, generators, pipeline specs.
+        .target(
+            name: "Sandbox",
+            dependencies: ["Values", "Stats", "Modeling", .product(name: "Yams", package: "Yams")]),
         // The course: content model and loaders, quizzes, GIFT, exams, spaced review.
         .target(name: "Curriculum", dependencies: ["Values", .product(name: "Yams", package: "Yams")]),
         // The learner's store: profiles, the hash-chained event log, review cards, derived progress.

@@ -43,6 +43,7 @@ let runner = CommandRunner(session: session)
 Signals.catchInterrupts()
 
 @MainActor func exitStatus(_ outcome: CommandRunner.Outcome) -> Int32 {
+    if case .success(let output, _) = outcome { return output.reportsFailure ? 1 : 0 }
     guard case .failure(let error, _) = outcome else { return 0 }
     switch error.kind {
     case .usage: return 2

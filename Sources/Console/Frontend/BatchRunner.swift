@@ -42,6 +42,10 @@ public final class BatchRunner {
                 failed = true
                 if !keepGoing { return 1 }
             }
+            if case .success(let output, _) = outcome, output.reportsFailure {
+                failed = true
+                if !keepGoing { return 1 }
+            }
             if outcome.exits { return failed ? 1 : 0 }
         }
     }

@@ -59,10 +59,35 @@ public struct TextRenderer: Sendable {
             }
         case .table(let table):
             return render(table)
+        case .bars(let chart):
+            return render(chart)
         case .markdown(let text):
             let rendered = MarkdownRenderer(width: width, fancy: fancy).render(text)
             return rendered.isEmpty ? [] : rendered.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
+    }
+
+    /// Bars scaled to the longest, drawn with eighth blocks on a capable terminal and `#` elsewhere.
+    func render(_ chart: BarChart) -> [String] {
+        let labelWidth = min(chart.bars.map { DisplayWidth.of($0.label) }.max() ?? 0, width / 3)
+        let noteWidth = chart.bars.map { DisplayWidth.of($0.note) }.max() ?? 0
+        let room = max(4, min(40, width - labelWidth - noteWidth - 4))
+        let largest = chart.bars.map(\.value).max() ?? 0
+        var out = chart.title.isEmpty ? [] : [Style.dim.apply(chart.title, enabled: fancy)]
+        for bar in chart.bars {
+            let eighths = largest > 0 ? Int((bar.value / largest * Double(room * 8)).rounded()) : 0
+            var drawn: String
+            if fancy {
+                drawn = String(repeating: "█", count: eighths / 8)
+                let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+                drawn += partial
+            } else {
+                drawn = String(repeating: "#", count: (eighths + 4) / 8)
+            }
+            let padded = drawn + String(repeating: " ", count: max(0, room - DisplayWidth.of(drawn)))
+            out.append(DisplayWidth.pad(bar.label, to: labelWidth) + "  " + padded + "  " + bar.note)
+        }
+        return out
     }
 
     /// A table with aligned columns; cells that do not fit wrap within their column.

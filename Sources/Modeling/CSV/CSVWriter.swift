@@ -74,7 +74,7 @@ public struct CSVWriter: Sendable {
 
 /// `YYYY-MM-DDTHH:MM:SSZ` for Unix seconds.
 /// Source: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", `civil_from_days`.
-func isoTimestamp(_ seconds: Int64) -> String {
+public func isoTimestamp(_ seconds: Int64) -> String {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let secondOfDay = seconds - days * 86_400
     let shifted = days + 719_468

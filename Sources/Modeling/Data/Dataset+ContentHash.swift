@@ -96,12 +96,21 @@ private struct CanonicalEncoder {
 
     mutating func finish() -> String {
         flush()
-        let digits: [Character] = Array("0123456789abcdef")
-        var text = ""
-        for byte in hasher.finalize() {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return text
+        return hexDigits(hasher.finalize())
     }
+}
+
+/// SHA-256 of `bytes` as 64 lowercase hex digits: the id of anything stored by content.
+public func sha256Hex(_ bytes: [UInt8]) -> String {
+    hexDigits(SHA256.hash(data: bytes))
+}
+
+private func hexDigits(_ digest: SHA256.Digest) -> String {
+    let digits: [Character] = Array("0123456789abcdef")
+    var text = ""
+    for byte in digest {
+        text.append(digits[Int(byte >> 4)])
+        text.append(digits[Int(byte & 0x0F)])
+    }
+    return text
 }

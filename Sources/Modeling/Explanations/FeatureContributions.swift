@@ -20,12 +20,14 @@ extension LogisticRegression {
     /// coefficient × standardised value, in log-odds. The raw score is the margin w·x + b, summed
     /// in the same order as the contributions so the identity holds to the last bits.
     public func contributions(_ features: FeatureMatrix, row: Int) throws(ModelingError) -> FeatureContributions {
-        try checkRow(features, row: row, width: coefficients.count)
-        let values = features.row(row)
-        let parts = zip(coefficients, values).map { $0 * $1 }
-        var margin = intercept
-        for part in parts { margin += part }
-        return FeatureContributions(bias: intercept, contributions: parts, featureNames: featureNames, rawScore: margin)
+        try linearContributions(coefficients: coefficients, intercept: intercept, names: featureNames, features, row: row)
+    }
+}
+
+extension RidgeRegression {
+    /// Exact contributions of one row: coefficient × (standardised) feature value; the bias is the intercept.
+    public func contributions(_ features: FeatureMatrix, row: Int) throws(ModelingError) -> FeatureContributions {
+        try linearContributions(coefficients: coefficients, intercept: intercept, names: featureNames, features, row: row)
     }
 }
 
@@ -53,6 +55,17 @@ extension GradientBoostedTrees {
         let score = try rawScores(try FeatureMatrix(rowCount: 1, values: values, names: featureNames))[0]
         return FeatureContributions(bias: bias, contributions: parts, featureNames: featureNames, rawScore: score)
     }
+}
+
+/// coefficient × value per feature; the raw score sums them in the same order, so the identity holds to the last bits.
+private func linearContributions(
+    coefficients: [Double], intercept: Double, names: [String], _ features: FeatureMatrix, row: Int
+) throws(ModelingError) -> FeatureContributions {
+    try checkRow(features, row: row, width: coefficients.count)
+    let parts = zip(coefficients, features.row(row)).map { $0 * $1 }
+    var score = intercept
+    for part in parts { score += part }
+    return FeatureContributions(bias: intercept, contributions: parts, featureNames: names, rawScore: score)
 }
 
 private func checkRow(_ features: FeatureMatrix, row: Int, width: Int) throws(ModelingError) {

@@ -10,6 +10,9 @@ public struct CommandOutput: Sendable, Equatable {
     public var value: Value
     /// Something the front end must do after showing the result.
     public var action: Action?
+    /// Whether the command ran but reports a failure (a pipeline step or a CI test failed): the
+    /// output is shown in full and the exit status is 1.
+    public var reportsFailure = false
 
     /// What the front end does after a command.
     public enum Action: Sendable, Equatable {
@@ -43,6 +46,8 @@ public enum Block: Sendable, Equatable {
     case notice(Notice, String)
     /// Markdown, rendered for the terminal (lessons, question prompts, explanations).
     case markdown(String)
+    /// Horizontal bars, one per labelled value (histograms, shares).
+    case bars(BarChart)
 
     /// How urgent a notice is.
     public enum Notice: String, Sendable {
@@ -59,6 +64,7 @@ public enum Block: Sendable, Equatable {
         case (.table(let a), .table(let b)): return a == b
         case (.bullets(let a), .bullets(let b)): return a == b
         case (.notice(let k, let a), .notice(let l, let b)): return k == l && a == b
+        case (.bars(let a), .bars(let b)): return a == b
         default: return false
         }
     }
@@ -89,5 +95,36 @@ public struct Table: Sendable, Equatable {
     public init(columns: [Column], rows: [[String]]) {
         self.columns = columns
         self.rows = rows
+    }
+}
+
+/// Labelled values drawn as horizontal bars scaled to the largest.
+public struct BarChart: Sendable, Equatable {
+    /// One bar.
+    public struct Bar: Sendable, Equatable {
+        /// What the bar stands for, e.g. a bin `[10, 20)` or a category.
+        public var label: String
+        /// Its length relative to the others (0 or more).
+        public var value: Double
+        /// Text after the bar, e.g. the count.
+        public var note: String
+
+        /// Creates a bar.
+        public init(_ label: String, _ value: Double, note: String) {
+            self.label = label
+            self.value = value
+            self.note = note
+        }
+    }
+
+    /// A title line, or empty for none.
+    public var title: String
+    /// The bars, top to bottom.
+    public var bars: [Bar]
+
+    /// Creates a chart.
+    public init(title: String, bars: [Bar]) {
+        self.title = title
+        self.bars = bars
     }
 }

@@ -4,12 +4,16 @@ import Foundation
 public enum FileStore {
     /// Replaces `path` with `text` in one step: a crash leaves the old file or the new, never half.
     public static func writeAtomically(_ text: String, to path: String, mode: Int = 0o600) throws(CommandError) {
+        try writeAtomically(bytes: Array(text.utf8), to: path, mode: mode)
+    }
+
+    /// Replaces `path` with `bytes` in one step: a crash leaves the old file or the new, never half.
+    public static func writeAtomically(bytes: [UInt8], to path: String, mode: Int = 0o600) throws(CommandError) {
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
         guard descriptor >= 0 else {
             throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
@@ -49,10 +53,22 @@ public enum FileStore {
 
     /// The file's text, nil when it does not exist; an error when it cannot be read or is too big.
     public static func read(_ path: String, maximumBytes: Int) throws(CommandError) -> String? {
+        guard let bytes = try readBytes(path, maximumBytes: maximumBytes) else { return nil }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CommandError("\(path) is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// The file's bytes, nil when it does not exist; an error when it cannot be read, is a folder or is too big.
+    public static func readBytes(_ path: String, maximumBytes: Int) throws(CommandError) -> [UInt8]? {
         var status = stat()
         guard stat(path, &status) == 0 else {
             if errno == ENOENT { return nil }
             throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT != S_IFDIR else {
+            throw CommandError("\(path) is a folder, not a file")
         }
         guard Int(status.st_size) <= maximumBytes else {
             throw CommandError("\(path) is \(status.st_size) bytes, over the limit of \(maximumBytes) bytes")
@@ -60,9 +76,6 @@ public enum FileStore {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw CommandError("\(path) is not UTF-8 text")
-        }
-        return text
+        return [UInt8](data)
     }
 }

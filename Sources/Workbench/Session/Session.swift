@@ -73,6 +73,9 @@ public final class Session {
     }
     private var openedRecord: StudyRecord?
 
+    /// The sandbox commands act on, once opened (the playground, or a lab's workspace).
+    var openSandbox: SandboxWorkspace?
+
     /// Switches the session to another profile's record.
     public func replaceRecord(_ record: StudyRecord) {
         openedRecord = record
@@ -131,6 +134,10 @@ public final class Session {
     /// Registers the id sources the course provides.
     private func registerCourseIDs() {
         registerIDs("module") { $0.course.modules.map(\.id) }
+        registerIDs("dataset") { session in ((try? session.readSandbox())?.datasets.current ?? []).map(\.name) }
+        registerIDs("run") { session in ((try? session.readSandbox())?.tracking.runs ?? []).map(\.name) }
+        registerIDs("experiment") { session in ((try? session.readSandbox())?.tracking.experiments ?? []).map(\.name) }
+        registerIDs("model") { session in ((try? session.readSandbox())?.registry.models ?? []).map(\.name) }
         registerIDs("profile") { session in ((try? session.record.store.learners()) ?? []).map(\.name) }
     }
 

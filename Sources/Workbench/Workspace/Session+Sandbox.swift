@@ -1,0 +1,60 @@
+import Sandbox
+
+extension Session {
+    /// The playground's folder: free-play sandbox commands act on it outside a lab.
+    func playgroundFolder() throws(CommandError) -> String {
+        try requireHome().file("sandboxes/playground")
+    }
+
+    /// The open sandbox, opening (and replaying) the playground on first use.
+    public func sandbox() throws(CommandError) -> SandboxWorkspace {
+        if let openSandbox { return openSandbox }
+        let folder = try playgroundFolder()
+        let workspace = try SandboxWorkspace.open(folder: folder, seed: SandboxWorkspace.defaultSeed) { workspace in
+            self.openSandbox = workspace
+            return CommandRunner(session: self)
+        }
+        openSandbox = workspace
+        return workspace
+    }
+
+    /// Forgets the open sandbox, so the next command opens it again from disk.
+    func closeSandbox() {
+        openSandbox = nil
+    }
+
+    /// Runs a command that changes the sandbox: `body` works on a copy of the world, and the
+    /// copy is kept (and the command appended to the transcript) only when it succeeds.
+    func changeSandbox(
+        _ invocation: Invocation, _ body: (inout World, SandboxFiles) throws(CommandError) -> CommandOutput
+    ) throws(CommandError) -> CommandOutput {
+        let workspace: SandboxWorkspace
+        do {
+            workspace = try sandbox()
+        } catch {
+            openSandbox = nil
+            throw error
+        }
+        var world = workspace.world
+        let files = workspace.files()
+        let output = try body(&world, files)
+        if workspace.replaying == nil { try Interruption.check() }
+        try workspace.commit(world, command: TranscriptEntry.commandLine(invocation), files: files)
+        return output
+    }
+
+    /// The world for a command that only reads it.
+    func readSandbox() throws(CommandError) -> World {
+        do {
+            return try sandbox().world
+        } catch {
+            openSandbox = nil
+            throw error
+        }
+    }
+}
+
+/// A sandbox failure as a command error.
+func commandError(_ error: SandboxError) -> CommandError {
+    CommandError(error.message, hint: error.hint)
+}
