@@ -44,9 +44,6 @@ public struct ModelRegistry: Sendable, Equatable {
         if let version, model.version(version) == nil {
             throw SandboxError("'\(name)' has no version \(version); it has versions 1…\(model.versions.count)")
         }
-        if let number = Int(alias), number > 0 {
-            throw SandboxError("an alias cannot be a number ('\(alias)' would read as version \(number))")
-        }
         let previous = model.aliases[alias]
         if previous == nil, version == nil {
             throw SandboxError("'\(name)' has no alias '\(alias)'")
