@@ -80,6 +80,7 @@ for workload in [
     { try Workloads.driftReport(inputs, rows: BenchmarkInputs.evidentlySampleCount, runs: heavyRuns) },
     { try Workloads.logisticRegression(inputs, runs: heavyRuns) },
     { Workloads.reviews(inputs.reviewPlan, runs: heavyRuns) },
+    { try PipelineBenchmark.run(runs: heavyRuns) },
 ] as [() throws -> WorkloadRecord] {
     do {
         report(try workload())

@@ -21,6 +21,7 @@ ROWS = [
     ("drift-100k", "drift report, 20 numeric columns", "drift-100k", "Evidently `DataDriftPreset`"),
     ("logistic", "logistic regression fit + AUC", "logistic", "scikit-learn"),
     ("fsrs", "FSRS scheduling", "fsrs", "py-fsrs"),
+    ("pipeline", "pipeline, generate → register (target < 1 s)", None, "no peer (absolute)"),
 ]
 
 

@@ -49,7 +49,8 @@ enum DataViews {
                 columns: [Table.Column("column"), Table.Column("type"), Table.Column("role"), Table.Column("missing", alignRight: true), Table.Column("summary")],
                 rows: schemaRows)),
         ]
-        for column in dataset.columns {
+        // Ids and timestamps would only show flat bars; the histograms are of what a model reads and predicts.
+        for column in dataset.columns where column.role == .feature || column.role == .target {
             blocks.append(.bars(ColumnHistogram.chart(column)))
         }
         let preview = try rowsPreview(dataset, count: count)
