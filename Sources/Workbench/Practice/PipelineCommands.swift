@@ -23,7 +23,7 @@ enum PipelineCommands {
             let file = try PipelineFile.load(path, overrides: invocation.allValues("param"), files: files)
             var executor = PipelineExecutor(spec: file.spec, pipelineHash: file.hash, programVersion: ProgramVersion.current)
             executor.useCache = !invocation.has("no-cache")
-            let result = try execute(executor, file: file, world: &world, files: files)
+            let result = try execute(executor, file: file, world: &world, files: files, session: session)
             return output(result, world: world)
         }
     }
@@ -45,7 +45,7 @@ enum PipelineCommands {
             executor.useCache = !invocation.has("no-cache")
             executor.skipRegistration = true
             executor.trigger = "ci"
-            let result = try execute(executor, file: file, world: &world, files: files)
+            let result = try execute(executor, file: file, world: &world, files: files, session: session)
             var shown = output(result, world: world)
             let tests = result.steps.filter { $0.uses == .test || $0.uses == .validate || $0.uses == .gate }
             let failedChecks = tests.filter { if case .failed = $0.status { return true } else { return false } }
@@ -55,16 +55,18 @@ enum PipelineCommands {
     }
 
     private static func execute(
-        _ executor: PipelineExecutor, file: PipelineFile, world: inout World, files: SandboxFiles
+        _ executor: PipelineExecutor, file: PipelineFile, world: inout World, files: SandboxFiles, session: Session
     ) throws(CommandError) -> PipelineRunResult {
+        let deadline = CommandDeadline(session: session)
         do throws(SandboxError) {
             return try executor.run(
                 in: &world,
                 readFile: { (path) throws(SandboxError) -> [UInt8] in
                     do throws(CommandError) { return try files.bytes(file.resolve(path)) } catch { throw SandboxError(error.message, hint: error.hint) }
                 },
-                isInterrupted: { Interruption.isRequested })
+                isInterrupted: { Interruption.isRequested || deadline.passed })
         } catch {
+            if deadline.passed { throw deadline.error }
             throw commandError(error)
         }
     }

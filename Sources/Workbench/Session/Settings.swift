@@ -61,6 +61,7 @@ public struct Settings: Sendable {
         .choice("color", "colour and box drawing: auto (on a terminal without NO_COLOR), always or never",
                 ["auto", "always", "never"], default: "auto"),
         .integer("history.size", "how many lines the REPL history keeps", 10...100_000, default: 1000),
+        .integer("sandbox.command-seconds", "the longest a sandbox command may run before it stops, changing nothing", 5...3_600, default: 300),
         .decimal("review.retention", "the recall probability that spaced review aims for", 0.7...0.97, default: 0.9),
         SettingSpec("width", "line width: auto (the terminal's) or a number of columns from 40 to 400", default: "auto") { text in
             if text == "auto" { return .success(text) }
