@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BUILD_PACKAGES = libedit-dev pkg-config
 TEST_PACKAGES = $(BUILD_PACKAGES) tmux
 
-.PHONY: run build test test-sanitize check-mlflow bench bench-peers bench-compare install clean
+.PHONY: run build test test-sanitize check-mlflow check-prometheus bench bench-peers bench-compare install clean
 
 ## run: build and start the REPL
 run: build
@@ -21,6 +21,7 @@ test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory check-mlflow
+	@$(MAKE) --no-print-directory check-prometheus
 
 ## test-sanitize: the whole suite under the address sanitizer, in its own build folder
 # Leak detection is off: its reports are process-lifetime allocations not yet triaged (see SECURITY.md).
@@ -38,6 +39,15 @@ check-mlflow:
 	MLOPS_LAB_MLFLOW_EXPORT_DIR=$(MLFLOW_EXPORT) $(SWIFT) test --skip-build --filter MLflowExportFixtureTests
 	scripts/mlflow/run-check $(MLFLOW_EXPORT)/mlruns $(MLFLOW_EXPORT)/manifest.json
 	scripts/mlflow/end-to-end $(CURDIR)/.build/debug/mlops-lab $(CURDIR)/.build/mlflow-end-to-end
+
+## check-prometheus: Prometheus' own Python parser reads the sample exposition back exactly (needs
+# Python and a package index; prints SKIPPED without them, a failure with MLOPS_LAB_REQUIRE_PROMETHEUS=1)
+PROMETHEUS_EXPORT = $(CURDIR)/.build/prometheus-export
+check-prometheus:
+	$(SWIFT) build --build-tests
+	MLOPS_LAB_PROMETHEUS_EXPORT_DIR=$(PROMETHEUS_EXPORT) $(SWIFT) test --skip-build --filter ExpositionFixtureTests
+	scripts/prometheus/run-check $(PROMETHEUS_EXPORT)/exposition.txt $(PROMETHEUS_EXPORT)/manifest.json \
+	  $(PROMETHEUS_EXPORT)/exposition-timestamps.txt $(PROMETHEUS_EXPORT)/manifest-timestamps.json
 
 ## bench: release-build benchmarks (a benchmark is never a test: nothing here fails on timing)
 # The program is linked with a static Swift runtime, as installed: it starts faster.

@@ -41,6 +41,10 @@ let terminal = TerminalInfo.current(
 let printer = OutcomePrinter(output: output, errors: errors, terminal: terminal)
 let runner = CommandRunner(session: session)
 Signals.catchInterrupts()
+if terminal.fancy, isatty(2) != 0 {
+    let bar = ProgressBar(sink: errors, width: terminal.width)
+    session.progress = { bar.show($0) }
+}
 
 @MainActor func exitStatus(_ outcome: CommandRunner.Outcome) -> Int32 {
     if case .success(let output, _) = outcome { return output.reportsFailure ? 1 : 0 }

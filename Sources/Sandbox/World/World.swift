@@ -14,7 +14,7 @@ public struct World: Sendable {
     /// The seed every random stream derives from.
     public let seed: UInt64
     /// Virtual now, seconds since the epoch.
-    public private(set) var now: Int64
+    public internal(set) var now: Int64
     /// Named datasets.
     public var datasets = DatasetCatalog()
     /// Datasets, models and reports by content hash.
@@ -27,11 +27,18 @@ public struct World: Sendable {
     public var stepCache = StepCache()
     /// Every pipeline run with its steps, oldest first.
     public var pipelineRuns: [PipelineRunResult] = []
+    /// What is deployed and how traffic reaches it.
+    public var serving = ServingState()
+    /// Metrics, alerts, served rows and arrived labels.
+    public var monitoring = ServingMonitor()
+    /// Drift injected into live traffic.
+    public var injections: DriftInjectionSet
 
     /// Creates an empty world at the start of virtual time.
     public init(seed: UInt64) {
         self.seed = seed
         self.now = Self.startTime
+        self.injections = DriftInjectionSet(seed: seed)
     }
 
     /// Virtual now in milliseconds, as tracking records times.

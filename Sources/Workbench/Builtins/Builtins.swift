@@ -55,6 +55,18 @@ public enum Builtins {
         PipelineViews.list,
         PipelineCommands.ci,
         TrackingExportCommand.spec,
+        DeployCommands.start,
+        DeployCommands.show,
+        DeployCommands.canary,
+        DeployCommands.shadow,
+        DeployCommands.scale,
+        DeployCommands.autoscale,
+        DeployCommands.stop,
+        FaultCommands.inject,
+        FaultCommands.clear,
+        TrafficCommand.spec,
+        RequestCommands.explain,
+        RequestCommands.trace,
     ]
 
     /// A registry of every command the program has.

@@ -76,6 +76,10 @@ public final class Session {
     /// The sandbox commands act on, once opened (the playground, or a lab's workspace).
     var openSandbox: SandboxWorkspace?
 
+    /// Where long commands report how far they are (fraction done, what is happening); the
+    /// front end sets it when it can draw a progress bar, and calls it with nil to clear it.
+    public var progress: ((Double, String)?) -> Void = { _ in }
+
     /// Switches the session to another profile's record.
     public func replaceRecord(_ record: StudyRecord) {
         openedRecord = record
@@ -138,6 +142,7 @@ public final class Session {
         registerIDs("run") { session in ((try? session.readSandbox())?.tracking.runs ?? []).map(\.name) }
         registerIDs("experiment") { session in ((try? session.readSandbox())?.tracking.experiments ?? []).map(\.name) }
         registerIDs("model") { session in ((try? session.readSandbox())?.registry.models ?? []).map(\.name) }
+        registerIDs("request") { session in ((try? session.readSandbox())?.serving.log.suffix(20) ?? []).map(\.label) }
         registerIDs("profile") { session in ((try? session.record.store.learners()) ?? []).map(\.name) }
     }
 

@@ -25,8 +25,12 @@ extension Session {
 
     /// Runs a command that changes the sandbox: `body` works on a copy of the world, and the
     /// copy is kept (and the command appended to the transcript) only when it succeeds.
+    ///
+    /// `recordedAs`, when given, is asked after `body` for the line the transcript keeps — for a
+    /// command that stopped part-way at a consistent point and must replay as what it really did.
     func changeSandbox(
-        _ invocation: Invocation, _ body: (inout World, SandboxFiles) throws(CommandError) -> CommandOutput
+        _ invocation: Invocation, recordedAs: (() -> String)? = nil,
+        _ body: (inout World, SandboxFiles) throws(CommandError) -> CommandOutput
     ) throws(CommandError) -> CommandOutput {
         let workspace: SandboxWorkspace
         do {
@@ -39,7 +43,7 @@ extension Session {
         let files = workspace.files()
         let output = try body(&world, files)
         if workspace.replaying == nil { try Interruption.check() }
-        try workspace.commit(world, command: TranscriptEntry.commandLine(invocation), files: files)
+        try workspace.commit(world, command: recordedAs?() ?? TranscriptEntry.commandLine(invocation), files: files)
         return output
     }
 

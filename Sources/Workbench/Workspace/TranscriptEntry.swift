@@ -47,4 +47,9 @@ struct TranscriptEntry: Equatable {
         }
         return words.joined(separator: " ")
     }
+
+    /// A number as the transcript writes it: `5`, not `5.0`; `2.5` as is.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
 }

@@ -34,6 +34,17 @@ extension FraudScenario {
         return try assembleDataset(columns(rows: rows, times: times, velocity: velocity, labels: labels), scenario: Self.name)
     }
 
+    /// Each card's share of the run's transactions for `seed`: the hidden part of the label model's velocity term.
+    ///
+    /// The card with index c (its `card_id`) expects `meanTransactionsPerDay · shares[c]`
+    /// transactions in 24 hours; `generate(days:startTime:seed:)` draws cards from these shares.
+    /// They depend only on the seed, `cardCount` and `cardActivityShape`.
+    public func cardActivityShares(seed: UInt64) throws(GeneratorError) -> [Double] {
+        try validate()
+        var cardStream = SeededGenerator(seed: seed, stream: Self.streamName).split("cards")
+        return try cardActivitySampler(using: &cardStream).probabilities
+    }
+
     /// Category names in the dataset's code order (ascending UTF-8), and each category's code.
     var categoryCoding: (names: [String], codes: [Int32]) { sortedCoding(categories.map(\.name)) }
 

@@ -1,0 +1,56 @@
+import Modeling
+import Values
+
+/// What the sandbox observes about serving: the metrics registry, alert rules, the labels that
+/// have arrived for served predictions, and a window of served rows for drift reports.
+public struct ServingMonitor: Sendable {
+    /// The most served rows kept for drift reports.
+    public static let maximumServedRows = 1_000_000
+    /// The most labelled predictions kept per version for online quality.
+    public static let maximumLabelled = 20_000
+    /// One ok prediction in this many waits for its label.
+    public static let labelSampling = 4
+
+    /// Counters, histograms and gauges, scraped once per tick.
+    public var metrics = MetricsRegistry()
+    /// Alert rules and their states.
+    public var alerts = AlertEvaluator()
+    /// Served rows, newest last, each chunk with its time range; what `drift report` compares.
+    public internal(set) var served: [(from: Int64, to: Int64, rows: Dataset)] = []
+    /// Predictions waiting for their label: (label arrives at, label, score, version).
+    var pending: [(at: Int64, label: Double, score: Double, version: Int)] = []
+    /// Labels that arrived, per version: (label, score), oldest first.
+    public internal(set) var labelled: [Int: [(label: Double, score: Double)]] = [:]
+
+    /// A monitor with the serving metric families registered.
+    public init() {
+        // The families are fixed and valid; registering them cannot fail.
+        try? metrics.registerServingFamilies()
+        try? metrics.register("utilization", help: "Busy share of each version's replicas.", kind: .gauge, labels: ["version"])
+        try? metrics.register("shadow_agreement", help: "Share of mirrored requests where the shadow made the same decision.", kind: .gauge, labels: ["version"])
+    }
+
+    /// Served rows in [from, to), as one dataset, or nil when nothing was served then.
+    public func servedRows(from: Int64, to: Int64) throws(SandboxError) -> Dataset? {
+        var result: Dataset?
+        for chunk in served where chunk.to > from && chunk.from < to {
+            let times = try World.times(of: chunk.rows)
+            let range = World.rowRange(times, from: from, to: to)
+            guard !range.isEmpty else { continue }
+            do throws(ModelingError) {
+                let part = try chunk.rows.rows(range)
+                result = try result.map { (previous) throws(ModelingError) in try previous.appending(part) } ?? part
+            } catch {
+                throw SandboxError("the served rows cannot be put together: \(error.message)")
+            }
+        }
+        return result
+    }
+}
+
+extension ServingMonitor: Equatable {
+    public static func == (a: ServingMonitor, b: ServingMonitor) -> Bool {
+        a.metrics.prometheusText(at: 0) == b.metrics.prometheusText(at: 0) && a.alerts.events == b.alerts.events
+            && a.served.map(\.from) == b.served.map(\.from) && a.pending.count == b.pending.count
+    }
+}

@@ -1,0 +1,158 @@
+import Modeling
+import Stats
+
+extension World {
+    /// The most requests per second `traffic run` simulates.
+    public static let maximumRequestsPerSecond = 500.0
+    /// The most hours one `traffic run` covers.
+    public static let maximumTrafficHours = 24 * 14
+
+    /// Pushes `minutes` of the scenario's requests through the router, tick by tick.
+    ///
+    /// Each day of requests is drawn from the stream `traffic/DAY/RPS` and scored once per live
+    /// version; each tick then routes its requests, applies faults, queueing and load shedding,
+    /// autoscales, samples the request log and hands its observations to `observe`. `shouldStop`
+    /// is polled at tick boundaries: stopping there leaves a consistent world whose clock has
+    /// moved by the ticks done.
+    public mutating func serveTraffic(
+        minutes: Int, requestsPerSecond rps: Double, shouldStop: () -> Bool = { false }, observe: (TickReport) -> Void = { _ in }
+    ) throws(SandboxError) -> TrafficSummary {
+        guard let route = serving.route else {
+            throw SandboxError("nothing is deployed yet", hint: "deploy a registered version first: deploy start MODEL@ALIAS")
+        }
+        guard minutes >= 1, minutes <= Self.maximumTrafficHours * 60 else {
+            throw SandboxError("traffic runs 1 minute to \(Self.maximumTrafficHours) hours at a time, not \(minutes) minutes")
+        }
+        guard rps > 0, rps <= Self.maximumRequestsPerSecond else {
+            throw SandboxError("--rps takes more than 0 and at most \(Int(Self.maximumRequestsPerSecond)), not \(rps)")
+        }
+        var versions = route.versions
+        if let shadow = serving.shadow, !versions.contains(shadow.version) { versions.append(shadow.version) }
+        var models: [Int: TrainedModel] = [:]
+        for version in versions {
+            guard let deployment = serving.deployment(version), let model = artifacts.model(deployment.modelHash) else {
+                throw SandboxError("version \(version) is routed to but not deployed")
+            }
+            models[version] = model
+        }
+        let start = now
+        let end = now + Int64(minutes) * 60
+        var totals: [Int: (requests: Int, errors: Int, invalid: Int, latencies: [Double], scoreSum: Double, scored: Int)] = [:]
+        var scaling: [TrafficSummary.ScaleEvent] = []
+        var served = 0
+        var clock = start
+        var stopped = false
+        dayLoop: while clock < end {
+            let dayStart = clock - ((clock - Self.startTime) % 86_400 + 86_400) % 86_400
+            let batch = try trafficBatch(dayStart: dayStart, rps: rps)
+            let times = try Self.times(of: batch)
+            var scores: [Int: [Double]] = [:]
+            var unreadable: [Int: String] = [:]
+            for (version, model) in models {
+                do throws(ModelingError) {
+                    scores[version] = try model.predict(batch)
+                } catch {
+                    unreadable[version] = error.message
+                }
+            }
+            while clock < end, clock < dayStart + 86_400 {
+                if shouldStop() {
+                    stopped = true
+                    break dayLoop
+                }
+                let tickEnd = min(clock + ServingState.tickSeconds, end)
+                let rows = Self.rowRange(times, from: clock, to: tickEnd)
+                let report = simulateTick(
+                    at: clock, rows: rows, batch: batch, route: route, scores: scores, unreadable: unreadable)
+                for tick in report.versions {
+                    var total = totals[tick.version] ?? (0, 0, 0, [], 0, 0)
+                    total.requests += tick.requests
+                    total.errors += tick.errors
+                    total.invalid += tick.invalid
+                    total.latencies += tick.latencies
+                    total.scoreSum += tick.scores.reduce(0, +)
+                    total.scored += tick.scores.count
+                    totals[tick.version] = total
+                    served += tick.requests
+                    if let decided = autoscale(tick, at: clock) { scaling.append(decided) }
+                }
+                for pair in report.shadowPairs { serving.shadowComparison?.add(live: pair.live, shadow: pair.shadow) }
+                try remember(batch: batch, rows: rows, from: clock, to: tickEnd, predictions: report.sampled)
+                try self.observe(report, end: tickEnd)
+                observe(report)
+                clock = tickEnd
+            }
+        }
+        now = clock
+        let summaries = totals.keys.sorted().compactMap { version -> TrafficSummary.VersionSummary? in
+            guard let total = totals[version] else { return nil }
+            let sorted = total.latencies.sorted()
+            let p99 = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+            return TrafficSummary.VersionSummary(
+                version: version, requests: total.requests, errors: total.errors, invalid: total.invalid,
+                p99Milliseconds: p99 * 1_000, meanScore: total.scored > 0 ? total.scoreSum / Double(total.scored) : .nan)
+        }
+        return TrafficSummary(from: start, to: clock, requests: served, versions: summaries, scaling: scaling, stoppedEarly: stopped)
+    }
+
+    /// A day of the scenario's requests at `rps`, drift injections applied.
+    func trafficBatch(dayStart: Int64, rps: Double) throws(SandboxError) -> Dataset {
+        var stream = stream("traffic/\(dayStart)/\(rps)")
+        let seed = stream.next()
+        let batch: Dataset
+        var fraud = FraudScenario()
+        var recommendation = RecommendationScenario()
+        do throws(GeneratorError) {
+            switch serving.scenario {
+            case .fraud:
+                fraud.meanTransactionsPerDay = rps * 86_400
+                fraud.cardCount = max(fraud.cardCount, Int(rps * 60))
+                batch = try fraud.generate(days: 1, startTime: dayStart, seed: seed)
+            case .recsys:
+                // A request to the ranker is one impression; a slate of 10 makes 10.
+                recommendation.requestsPerDay = rps * 86_400 / Double(recommendation.slateSize)
+                batch = try recommendation.generate(days: 1, startTime: dayStart, seed: seed)
+            case .demand:
+                throw GeneratorError(.invalidParameter, "the demand scenario is forecast in batch, not served request by request")
+            }
+        } catch {
+            throw SandboxError(error.description)
+        }
+        guard !injections.injections.isEmpty else { return batch }
+        // Labels under prior or concept drift are re-drawn from the hidden model, which needs the generating seed.
+        let scenario = serving.scenario == .fraud
+            ? try BatchScenario(fraud: fraud, seed: seed) : try BatchScenario(recommendation: recommendation, seed: seed)
+        return try injections.apply(to: batch, scenario: scenario)
+    }
+
+    static func times(of batch: Dataset) throws(SandboxError) -> [Int64] {
+        guard let column = batch.columns.first(where: { $0.role == .timestamp }), case .timestamp(let times) = column.values else {
+            throw SandboxError("the scenario's requests carry no timestamp")
+        }
+        return times.map { $0 ?? 0 }
+    }
+
+    /// The rows whose time is in [from, to): the generator writes rows in time order.
+    static func rowRange(_ times: [Int64], from: Int64, to: Int64) -> Range<Int> {
+        func firstIndex(atLeast value: Int64) -> Int {
+            var low = 0
+            var high = times.count
+            while low < high {
+                let middle = (low + high) / 2
+                if times[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstIndex(atLeast: from)..<firstIndex(atLeast: to)
+    }
+
+    private mutating func autoscale(_ tick: VersionTick, at time: Int64) -> TrafficSummary.ScaleEvent? {
+        guard let deployment = serving.deployment(tick.version), var autoscaler = deployment.autoscaler else { return nil }
+        let decided = autoscaler.decide(current: deployment.replicas, utilization: tick.utilization, at: time)
+        serving.update(tick.version) {
+            $0.autoscaler = autoscaler
+            $0.replicas = decided
+        }
+        return decided == deployment.replicas ? nil : TrafficSummary.ScaleEvent(time: time, version: tick.version, from: deployment.replicas, to: decided)
+    }
+}
