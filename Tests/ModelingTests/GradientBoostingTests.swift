@@ -63,14 +63,4 @@ struct GradientBoostingTests {
         #expect(restored == first)
         #expect(try restored.predict(train) == first.predict(train))
     }
-
-    @Test func missingValuesGoLeft() throws {
-        let matrix = try FeatureMatrix(rowCount: 4, values: [0, 1, 2, 3], names: ["x"])
-        let model = try GradientBoostedTrees.fit(
-            matrix, targets: [0, 0, 5, 5], options: GradientBoostingOptions(objective: .squaredError, treeCount: 5, minimumSamplesPerLeaf: 1))
-        let probe = try FeatureMatrix(rowCount: 2, values: [.nan, 0], names: ["x"])
-        let predictions = try model.predict(probe)
-        #expect(predictions[0] == predictions[1])
-    }
 }
-

@@ -46,8 +46,7 @@ extension GradientBoostedTrees {
             var node = 0
             bias += tree.value[0]
             while tree.left[node] >= 0 {
-                let x = values[tree.feature[node]]
-                let child = x.isNaN || x <= tree.threshold[node] ? tree.left[node] : tree.right[node]
+                let child = tree.child(of: node, for: values[tree.feature[node]])
                 parts[tree.feature[node]] += tree.value[child] - tree.value[node]
                 node = child
             }

@@ -37,16 +37,23 @@ extension RidgeRegression {
 
 extension GradientBoostedTrees {
     /// The ensemble as a document: node arrays of all trees concatenated, with each tree's node count.
+    ///
+    /// JSON has no infinity, so the +∞ threshold of a split that separates missing values is stored
+    /// as the largest finite double; learned thresholds never exceed 1e300, so reading it back as +∞
+    /// is unambiguous. `missingGoesLeft` is 1 or 0 per node; documents without it send missing
+    /// values left everywhere, as models did before the direction was learned.
     public var document: ModelDocument {
         ModelDocument(
             kind: "gradientBoostedTrees",
             numbers: [
-                "baseScore": [baseScore], "threshold": trees.flatMap(\.threshold), "value": trees.flatMap(\.value),
-                "trainingLoss": trainingLoss,
+                "baseScore": [baseScore],
+                "threshold": trees.flatMap(\.threshold).map { $0 == .infinity ? .greatestFiniteMagnitude : $0 },
+                "value": trees.flatMap(\.value), "trainingLoss": trainingLoss,
             ],
             integers: [
                 "nodeCounts": trees.map(\.feature.count), "feature": trees.flatMap(\.feature),
                 "left": trees.flatMap(\.left), "right": trees.flatMap(\.right),
+                "missingGoesLeft": trees.flatMap(\.missingGoesLeft).map { $0 ? 1 : 0 },
             ],
             texts: ["featureNames": featureNames, "objective": [objective.rawValue]])
     }
@@ -59,8 +66,12 @@ extension GradientBoostedTrees {
         let feature = try document.integers("feature", count: total)
         let left = try document.integers("left", count: total)
         let right = try document.integers("right", count: total)
-        let threshold = try document.numbers("threshold", count: total)
+        let threshold = try document.numbers("threshold", count: total).map { $0 == .greatestFiniteMagnitude ? .infinity : $0 }
         let value = try document.numbers("value", count: total)
+        var missingGoesLeft = [Bool](repeating: true, count: total)
+        if document.integers["missingGoesLeft"] != nil {
+            missingGoesLeft = try document.integers("missingGoesLeft", count: total).map { $0 != 0 }
+        }
         guard let objective = BoostingObjective(rawValue: try document.texts("objective", count: 1)[0]) else {
             throw ModelingError(.malformedDocument, "'gradientBoostedTrees' document: unknown objective")
         }
@@ -70,7 +81,7 @@ extension GradientBoostedTrees {
             let range = start..<(start + count)
             trees.append(try DecisionTree(
                 feature: Array(feature[range]), threshold: Array(threshold[range]), left: Array(left[range]),
-                right: Array(right[range]), value: Array(value[range])))
+                right: Array(right[range]), value: Array(value[range]), missingGoesLeft: Array(missingGoesLeft[range])))
             start += count
         }
         try self.init(

@@ -15,8 +15,11 @@ public struct ServingMonitor: Sendable {
     public var metrics = MetricsRegistry()
     /// Alert rules and their states.
     public var alerts = AlertEvaluator()
-    /// Served rows, newest last, each chunk with its time range; what `drift report` compares.
-    public internal(set) var served: [(from: Int64, to: Int64, rows: Dataset)] = []
+    /// Served rows, newest last: each chunk a range of one day's batch (shared, not copied) with its
+    /// time range; what `drift report` compares.
+    var served: [(from: Int64, to: Int64, batch: Dataset, batchID: Int, rows: Range<Int>)] = []
+    /// Batches of traffic drawn so far: each gets the next number, so chunks of one batch can be joined.
+    var batchCount = 0
     /// Predictions waiting for their label: (label arrives at, label, score, version).
     var pending: [(at: Int64, label: Double, score: Double, version: Int)] = []
     /// Labels that arrived, per version: (label, score), oldest first.
@@ -34,11 +37,12 @@ public struct ServingMonitor: Sendable {
     public func servedRows(from: Int64, to: Int64) throws(SandboxError) -> Dataset? {
         var result: Dataset?
         for chunk in served where chunk.to > from && chunk.from < to {
-            let times = try World.times(of: chunk.rows)
-            let range = World.rowRange(times, from: from, to: to)
+            let times = try World.times(of: chunk.batch)
+            let window = World.rowRange(times, from: from, to: to)
+            let range = max(window.lowerBound, chunk.rows.lowerBound)..<min(window.upperBound, chunk.rows.upperBound)
             guard !range.isEmpty else { continue }
             do throws(ModelingError) {
-                let part = try chunk.rows.rows(range)
+                let part = try chunk.batch.rows(range)
                 result = try result.map { (previous) throws(ModelingError) in try previous.appending(part) } ?? part
             } catch {
                 throw SandboxError("the served rows cannot be put together: \(error.message)")
@@ -51,6 +55,6 @@ public struct ServingMonitor: Sendable {
 extension ServingMonitor: Equatable {
     public static func == (a: ServingMonitor, b: ServingMonitor) -> Bool {
         a.metrics.prometheusText(at: 0) == b.metrics.prometheusText(at: 0) && a.alerts.events == b.alerts.events
-            && a.served.map(\.from) == b.served.map(\.from) && a.pending.count == b.pending.count
+            && a.served.map(\.from) == b.served.map(\.from) && a.served.map(\.rows) == b.served.map(\.rows) && a.pending.count == b.pending.count
     }
 }

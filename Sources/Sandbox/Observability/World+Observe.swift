@@ -30,23 +30,16 @@ extension World {
     }
 
     /// Keeps the rows served in a tick for drift reports, and their predictions for online quality.
-    mutating func remember(batch: Dataset, rows: Range<Int>, from: Int64, to: Int64, predictions: [(row: Int, version: Int, score: Double)]) throws(SandboxError) {
+    mutating func remember(batch: Dataset, batchID: Int, rows: Range<Int>, from: Int64, to: Int64, predictions: [(row: Int, version: Int, score: Double)]) {
         guard !rows.isEmpty else { return }
-        do throws(ModelingError) {
-            if let last = monitoring.served.last, last.to == from, last.rows.rowCount < 200_000,
-                last.rows.schema == batch.schema
-            {
-                let merged = try last.rows.appending(try batch.rows(rows))
-                monitoring.served[monitoring.served.count - 1] = (last.from, to, merged)
-            } else {
-                monitoring.served.append((from, to, try batch.rows(rows)))
-            }
-        } catch {
-            throw SandboxError("cannot keep the served rows: \(error.message)")
+        if let last = monitoring.served.last, last.to == from, last.batchID == batchID, last.rows.upperBound == rows.lowerBound {
+            monitoring.served[monitoring.served.count - 1] = (last.from, to, last.batch, batchID, last.rows.lowerBound..<rows.upperBound)
+        } else {
+            monitoring.served.append((from, to, batch, batchID, rows))
         }
-        var total = monitoring.served.reduce(0) { $0 + $1.rows.rowCount }
+        var total = monitoring.served.reduce(0) { $0 + $1.rows.count }
         while total > ServingMonitor.maximumServedRows, monitoring.served.count > 1 {
-            total -= monitoring.served.removeFirst().rows.rowCount
+            total -= monitoring.served.removeFirst().rows.count
         }
         guard let target = batch.columns.first(where: { $0.role == .target }),
             let arrival = batch.columns.first(where: { $0.name == FraudScenario.ColumnName.labelAvailableAt }) ?? batch.columns.first(where: { $0.role == .timestamp })

@@ -3,7 +3,7 @@ import Stats
 
 extension World {
     /// The most requests per second `traffic run` simulates.
-    public static let maximumRequestsPerSecond = 500.0
+    public static let maximumRequestsPerSecond = 50.0
     /// The most hours one `traffic run` covers.
     public static let maximumTrafficHours = 24 * 14
 
@@ -17,7 +17,7 @@ extension World {
     public mutating func serveTraffic(
         minutes: Int, requestsPerSecond rps: Double, shouldStop: () -> Bool = { false }, observe: (TickReport) -> Void = { _ in }
     ) throws(SandboxError) -> TrafficSummary {
-        guard let route = serving.route else {
+        guard serving.route != nil else {
             throw SandboxError("nothing is deployed yet", hint: "deploy a registered version first: deploy start MODEL@ALIAS")
         }
         guard minutes >= 1, minutes <= Self.maximumTrafficHours * 60 else {
@@ -25,15 +25,6 @@ extension World {
         }
         guard rps > 0, rps <= Self.maximumRequestsPerSecond else {
             throw SandboxError("--rps takes more than 0 and at most \(Int(Self.maximumRequestsPerSecond)), not \(rps)")
-        }
-        var versions = route.versions
-        if let shadow = serving.shadow, !versions.contains(shadow.version) { versions.append(shadow.version) }
-        var models: [Int: TrainedModel] = [:]
-        for version in versions {
-            guard let deployment = serving.deployment(version), let model = artifacts.model(deployment.modelHash) else {
-                throw SandboxError("version \(version) is routed to but not deployed")
-            }
-            models[version] = model
         }
         let start = now
         let end = now + Int64(minutes) * 60
@@ -45,16 +36,11 @@ extension World {
         dayLoop: while clock < end {
             let dayStart = clock - ((clock - Self.startTime) % 86_400 + 86_400) % 86_400
             let batch = try trafficBatch(dayStart: dayStart, rps: rps)
+            monitoring.batchCount += 1
+            let batchID = monitoring.batchCount
             let times = try Self.times(of: batch)
             var scores: [Int: [Double]] = [:]
             var unreadable: [Int: String] = [:]
-            for (version, model) in models {
-                do throws(ModelingError) {
-                    scores[version] = try model.predict(batch)
-                } catch {
-                    unreadable[version] = error.message
-                }
-            }
             while clock < end, clock < dayStart + 86_400 {
                 if shouldStop() {
                     stopped = true
@@ -62,6 +48,10 @@ extension World {
                 }
                 let tickEnd = min(clock + ServingState.tickSeconds, end)
                 let rows = Self.rowRange(times, from: clock, to: tickEnd)
+                // A rollout may have moved traffic at the last tick: route by what is live now,
+                // scoring the day's requests once for each version the first time it serves.
+                guard let route = serving.route else { break dayLoop }
+                try score(batch, for: route.versions + (serving.shadow.map { [$0.version] } ?? []), into: &scores, unreadable: &unreadable)
                 let report = simulateTick(
                     at: clock, rows: rows, batch: batch, route: route, scores: scores, unreadable: unreadable)
                 for tick in report.versions {
@@ -77,10 +67,13 @@ extension World {
                     if let decided = autoscale(tick, at: clock) { scaling.append(decided) }
                 }
                 for pair in report.shadowPairs { serving.shadowComparison?.add(live: pair.live, shadow: pair.shadow) }
-                try remember(batch: batch, rows: rows, from: clock, to: tickEnd, predictions: report.sampled)
+                remember(batch: batch, batchID: batchID, rows: rows, from: clock, to: tickEnd, predictions: report.sampled)
                 try self.observe(report, end: tickEnd)
                 observe(report)
                 clock = tickEnd
+                now = clock
+                // The rollout measures the metrics just scraped and may move traffic for the next tick.
+                try advanceRollouts()
             }
         }
         now = clock
@@ -95,6 +88,21 @@ extension World {
         return TrafficSummary(from: start, to: clock, requests: served, versions: summaries, scaling: scaling, stoppedEarly: stopped)
     }
 
+    /// Scores every row of `batch` with each of `versions` not scored yet; a model that cannot read
+    /// the rows (a schema change) is noted so its requests fail.
+    private func score(_ batch: Dataset, for versions: [Int], into scores: inout [Int: [Double]], unreadable: inout [Int: String]) throws(SandboxError) {
+        for version in versions where scores[version] == nil && unreadable[version] == nil {
+            guard let deployment = serving.deployment(version), let model = artifacts.model(deployment.modelHash) else {
+                throw SandboxError("version \(version) is routed to but not deployed")
+            }
+            do throws(ModelingError) {
+                scores[version] = try model.predict(batch)
+            } catch {
+                unreadable[version] = error.message
+            }
+        }
+    }
+
     /// A day of the scenario's requests at `rps`, drift injections applied.
     func trafficBatch(dayStart: Int64, rps: Double) throws(SandboxError) -> Dataset {
         var stream = stream("traffic/\(dayStart)/\(rps)")
@@ -105,8 +113,13 @@ extension World {
         do throws(GeneratorError) {
             switch serving.scenario {
             case .fraud:
+                // As many cards per transaction as the training data has, so per-card features
+                // (velocity_24h) keep their distribution whatever the request rate.
+                let defaults = FraudScenario()
                 fraud.meanTransactionsPerDay = rps * 86_400
-                fraud.cardCount = max(fraud.cardCount, Int(rps * 60))
+                fraud.cardCount = min(
+                    FraudScenario.maximumCardCount,
+                    max(defaults.cardCount, Int((Double(defaults.cardCount) * fraud.meanTransactionsPerDay / defaults.meanTransactionsPerDay).rounded())))
                 batch = try fraud.generate(days: 1, startTime: dayStart, seed: seed)
             case .recsys:
                 // A request to the ranker is one impression; a slate of 10 makes 10.

@@ -33,6 +33,8 @@ public struct World: Sendable {
     public var monitoring = ServingMonitor()
     /// Drift injected into live traffic.
     public var injections: DriftInjectionSet
+    /// Every rollout, oldest first.
+    public var rollouts = RolloutHistory()
 
     /// Creates an empty world at the start of virtual time.
     public init(seed: UInt64) {

@@ -67,6 +67,22 @@ public enum Builtins {
         TrafficCommand.spec,
         RequestCommands.explain,
         RequestCommands.trace,
+        MetricsCommands.show,
+        MetricsCommands.export,
+        AlertCommands.add,
+        AlertCommands.list,
+        DriftInjectionCommands.inject,
+        DriftInjectionCommands.list,
+        DriftInjectionCommands.remove,
+        DriftReportCommand.spec,
+        RolloutCommands.start,
+        RolloutCommands.show,
+        RolloutCommands.promote,
+        RolloutCommands.abort,
+        RolloutCommands.undo,
+        RolloutCommands.history,
+        RolloutCommands.lint,
+        RolloutCommands.replay,
     ]
 
     /// A registry of every command the program has.

@@ -56,7 +56,7 @@ enum DriftCompareCommand {
         for column in reference.columns {
             if let wanted, !wanted.contains(column.name) { continue }
             guard let other = current.columns.first(where: { $0.name == column.name }) else { continue }
-            guard let pair = pairUp(column, other) else {
+            guard let pair = DriftColumn.pairing(column, other) else {
                 throw CommandError(
                     "column '\(column.name)' is \(column.values.type.rawValue) in \(referencePath) but \(other.values.type.rawValue) in \(currentPath)",
                     hint: "give both files the same kind of values in that column")
@@ -86,30 +86,7 @@ enum DriftCompareCommand {
         }
     }
 
-    /// The two sides of a column as drift inputs: numbers stay numbers, the rest become labels.
-    private static func pairUp(_ reference: Column, _ current: Column) -> DriftColumn? {
-        switch (reference.values, current.values) {
-        case (.numeric(let a), .numeric(let b)):
-            return .numeric(reference.name, reference: a, current: b)
-        case (.categorical, .categorical), (.boolean, .boolean), (.categorical, .boolean), (.boolean, .categorical):
-            return .categorical(reference.name, reference: labels(reference.values), current: labels(current.values))
-        default:
-            return nil
-        }
-    }
-
-    private static func labels(_ values: ColumnValues) -> [String] {
-        switch values {
-        case .categorical(let codes, let categories):
-            return codes.compactMap { $0 >= 0 && Int($0) < categories.count ? categories[Int($0)] : nil }
-        case .boolean(let flags):
-            return flags.compactMap { $0.map { $0 ? "true" : "false" } }
-        default:
-            return []
-        }
-    }
-
-    private static func output(_ verdict: DatasetDriftVerdict) -> CommandOutput {
+    static func output(_ verdict: DatasetDriftVerdict) -> CommandOutput {
         let rows = verdict.columns.map { column in
             [column.column, column.method.rawValue, format(column.score), format(column.threshold), column.drifted ? "drift" : "—"]
         }

@@ -81,4 +81,12 @@ enum DurationText {
         default: return nil
         }
     }
+
+    /// Seconds as the shortest exact text: `90s`, `15m`, `6h`, `3d`.
+    static func text(_ seconds: Int64) -> String {
+        for (unit, size) in [("d", Int64(86_400)), ("h", 3_600), ("m", 60)] where seconds >= size && seconds % size == 0 {
+            return "\(seconds / size)\(unit)"
+        }
+        return "\(seconds)s"
+    }
 }

@@ -14,7 +14,7 @@ enum TrafficCommand {
         flags: [
             FlagSpec("hours", "how many virtual hours (default 1)", kind: .value(placeholder: "H")),
             FlagSpec("minutes", "how many virtual minutes, instead of --hours", kind: .value(placeholder: "M")),
-            FlagSpec("rps", "mean requests per second (default 5, at most 500)", kind: .value(placeholder: "N")),
+            FlagSpec("rps", "mean requests per second (default 5, at most 50)", kind: .value(placeholder: "N")),
         ],
         examples: ["traffic run --hours 6", "traffic run --hours 2 --rps 40", "traffic run --minutes 30"]
     ) { invocation, session throws(CommandError) in

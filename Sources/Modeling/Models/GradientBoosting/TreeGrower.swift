@@ -1,14 +1,33 @@
 /// Grows one depth-limited tree on binned features from per-row gradients and hessians.
 ///
-/// Source: the second-order split gain of XGBoost (Chen & Guestrin 2016, eq. 7) without γ:
-/// gain = G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ); leaf value −G/(H+λ). Nodes grow level by
-/// level; a node splits only if both children keep `minimumSamplesPerLeaf` rows and the gain is
-/// above 1e-12. Ties: features are tried in index order and bins in ascending order, and only a
-/// strictly larger gain replaces the best so far, so the lowest feature, then lowest bin, wins.
+/// Source: scikit-learn's `TreeGrower` and `Splitter` (1.9), which follow XGBoost (Chen & Guestrin
+/// 2016, eqs. 5–7). A node's value is v = −G/(H + λ + 1e-15) (the 1e-15 keeps a node whose hessians
+/// underflowed finite); a split's gain is G·v − G_L·v_L − G_R·v_R, where the root counts as v = 0
+/// as in scikit-learn (the same shift for every candidate at the root, so the root splits whenever
+/// any split is allowed). A split must leave
+/// `minimumSamplesPerLeaf` rows and a hessian sum of 1e-3 on each side and have a gain above 0;
+/// a node splits only below `maximumDepth` and with at least twice `minimumSamplesPerLeaf` rows.
+/// With no leaf limit, scikit-learn's best-first order builds the same tree as this level order.
+///
+/// Missing values (bin 0): bins are scanned upwards with missing values on the right, and, for a
+/// feature that had missing values in training, downwards with them on the left; the split with
+/// the larger gain wins, the earlier one on ties (scikit-learn's order: feature by feature, upward
+/// scan, then downward). A feature without missing values in training sends them to the child
+/// that got more rows (right on a tie). Leaf values are multiplied by the learning rate.
+///
+/// Deliberate difference: a root that cannot split gets −G/(H + λ) like any leaf, where
+/// scikit-learn leaves it at 0. That happens only when no split is allowed at all, in every round,
+/// so the base score (which already minimises the loss) is all either model has learned and G is
+/// 0 up to rounding: both add nothing that matters.
 struct TreeGrower {
+    /// The smallest hessian sum a child may have (scikit-learn's `min_hessian_to_split`).
+    static let minimumHessianToSplit = 1e-3
+
     let bins: [UInt8]
     let rowCount: Int
     let featureBins: FeatureBins
+    /// Whether each feature had a missing value in the training rows.
+    let hasMissing: [Bool]
     let maximumDepth: Int
     let minimumSamplesPerLeaf: Int
     let l2: Double
@@ -21,18 +40,32 @@ struct TreeGrower {
         var depth: Int
         var gradientSum: Double
         var hessianSum: Double
+        /// The node's value before shrinkage, as the split gain sees it (0 at the root).
+        var gainValue: Double
     }
 
     private struct Split {
         var feature: Int
+        /// Value bins 1...bin go left.
         var bin: Int
+        var missingGoesLeft: Bool
         var gain: Double
         var leftGradient: Double
         var leftHessian: Double
+        var leftCount: Int
+    }
+
+    /// The node value before shrinkage.
+    @inline(__always)
+    private func nodeValue(_ gradient: Double, _ hessian: Double) -> Double {
+        -gradient / (hessian + l2 + 1e-15)
     }
 
     /// Grows a tree and adds its output to `scores` for every training row.
-    func grow(gradients: [Double], hessians: [Double], scores: inout [Double]) throws(ModelingError) -> DecisionTree {
+    ///
+    /// Gradients and hessians are single precision, as scikit-learn stores them; every sum is in
+    /// double precision, where sums of single-precision values are exact in practice.
+    func grow(gradients: [Float], hessians: [Float], scores: inout [Double]) throws(ModelingError) -> DecisionTree {
         var order = Array(0..<rowCount)
         var scratch = [Int](repeating: 0, count: rowCount)
         var feature: [Int] = [-1]
@@ -40,100 +73,184 @@ struct TreeGrower {
         var left: [Int] = [-1]
         var right: [Int] = [-1]
         var value: [Double] = [0]
+        var missingGoesLeft: [Bool] = [true]
         var gradientSum = 0.0
         var hessianSum = 0.0
         for row in 0..<rowCount {
-            gradientSum += gradients[row]
-            hessianSum += hessians[row]
+            gradientSum += Double(gradients[row])
+            hessianSum += Double(hessians[row])
         }
-        var queue = [Pending(node: 0, start: 0, end: rowCount, depth: 0, gradientSum: gradientSum, hessianSum: hessianSum)]
+        var queue = [Pending(node: 0, start: 0, end: rowCount, depth: 0, gradientSum: gradientSum, hessianSum: hessianSum, gainValue: 0)]
         var head = 0
         while head < queue.count {
             let current = queue[head]
             head += 1
-            value[current.node] = -learningRate * current.gradientSum / (current.hessianSum + l2)
-            guard current.depth < maximumDepth, current.end - current.start >= 2 * minimumSamplesPerLeaf,
+            value[current.node] = nodeValue(current.gradientSum, current.hessianSum) * learningRate
+            let rows = current.end - current.start
+            guard current.depth < maximumDepth, rows >= 2 * minimumSamplesPerLeaf,
+                current.node != 0 || current.hessianSum >= Self.minimumHessianToSplit,
                 let split = bestSplit(current, order: order, gradients: gradients, hessians: hessians)
             else {
                 for index in current.start..<current.end { scores[order[index]] += value[current.node] }
                 continue
             }
-            let middle = partition(&order, &scratch, current.start, current.end, feature: split.feature, bin: split.bin)
+            let goesLeft = hasMissing[split.feature] ? split.missingGoesLeft : split.leftCount > rows - split.leftCount
+            let middle = partition(
+                &order, &scratch, current.start, current.end, feature: split.feature, bin: split.bin, missingGoesLeft: goesLeft)
             let leftNode = feature.count
             let rightNode = leftNode + 1
+            let cuts = featureBins.thresholds[split.feature]
             feature[current.node] = split.feature
-            threshold[current.node] = featureBins.thresholds[split.feature][split.bin - 1]
+            // Splitting above the last value bin separates missing values from all others.
+            threshold[current.node] = split.bin <= cuts.count ? cuts[split.bin - 1] : .infinity
             left[current.node] = leftNode
             right[current.node] = rightNode
+            missingGoesLeft[current.node] = goesLeft
             feature += [-1, -1]
             threshold += [0, 0]
             left += [-1, -1]
             right += [-1, -1]
             value += [0, 0]
-            queue.append(Pending(node: leftNode, start: current.start, end: middle, depth: current.depth + 1, gradientSum: split.leftGradient, hessianSum: split.leftHessian))
+            missingGoesLeft += [true, true]
+            let rightGradient = current.gradientSum - split.leftGradient
+            let rightHessian = current.hessianSum - split.leftHessian
             queue.append(Pending(
-                node: rightNode, start: middle, end: current.end, depth: current.depth + 1,
-                gradientSum: current.gradientSum - split.leftGradient, hessianSum: current.hessianSum - split.leftHessian))
+                node: leftNode, start: current.start, end: middle, depth: current.depth + 1, gradientSum: split.leftGradient,
+                hessianSum: split.leftHessian, gainValue: nodeValue(split.leftGradient, split.leftHessian)))
+            queue.append(Pending(
+                node: rightNode, start: middle, end: current.end, depth: current.depth + 1, gradientSum: rightGradient,
+                hessianSum: rightHessian, gainValue: nodeValue(rightGradient, rightHessian)))
         }
-        return try DecisionTree(feature: feature, threshold: threshold, left: left, right: right, value: value)
+        return try DecisionTree(
+            feature: feature, threshold: threshold, left: left, right: right, value: value, missingGoesLeft: missingGoesLeft)
     }
 
-    private func bestSplit(_ node: Pending, order: [Int], gradients: [Double], hessians: [Double]) -> Split? {
+    private func bestSplit(_ node: Pending, order: [Int], gradients: [Float], hessians: [Float]) -> Split? {
         var best: Split?
-        let parentScore = node.gradientSum * node.gradientSum / (node.hessianSum + l2)
-        var histogramGradient = [Double](repeating: 0, count: 256)
-        var histogramHessian = [Double](repeating: 0, count: 256)
-        var histogramCount = [Int](repeating: 0, count: 256)
+        var histogram = Histogram()
         bins.withUnsafeBufferPointer { bins in
             order.withUnsafeBufferPointer { order in
                 for feature in 0..<featureBins.thresholds.count {
                     let binCount = featureBins.binCount(feature)
-                    for bin in 0..<binCount {
-                        histogramGradient[bin] = 0
-                        histogramHessian[bin] = 0
-                        histogramCount[bin] = 0
-                    }
+                    histogram.clear(binCount)
                     let base = feature * rowCount
                     for index in node.start..<node.end {
                         let row = order[index]
                         let bin = Int(bins[base + row])
-                        histogramGradient[bin] += gradients[row]
-                        histogramHessian[bin] += hessians[row]
-                        histogramCount[bin] += 1
+                        histogram.gradient[bin] += Double(gradients[row])
+                        histogram.hessian[bin] += Double(hessians[row])
+                        histogram.count[bin] += 1
                     }
-                    var leftGradient = histogramGradient[0]
-                    var leftHessian = histogramHessian[0]
-                    var leftCount = histogramCount[0]
-                    let total = node.end - node.start
-                    // Split "bin ≤ b goes left" for b in 1...binCount−2; bin 0 (missing) is always left.
-                    for bin in 1..<(binCount - 1) {
-                        leftGradient += histogramGradient[bin]
-                        leftHessian += histogramHessian[bin]
-                        leftCount += histogramCount[bin]
-                        if leftCount < minimumSamplesPerLeaf { continue }
-                        if total - leftCount < minimumSamplesPerLeaf { break }
-                        let rightGradient = node.gradientSum - leftGradient
-                        let rightHessian = node.hessianSum - leftHessian
-                        let gain = leftGradient * leftGradient / (leftHessian + l2)
-                            + rightGradient * rightGradient / (rightHessian + l2) - parentScore
-                        if gain > 1e-12, gain > (best?.gain ?? 0) {
-                            best = Split(feature: feature, bin: bin, gain: gain, leftGradient: leftGradient, leftHessian: leftHessian)
-                        }
+                    var featureBest = scanUpward(node, feature: feature, histogram: histogram, valueBins: binCount - 1)
+                    if hasMissing[feature] {
+                        featureBest = scanDownward(node, feature: feature, histogram: histogram, valueBins: binCount - 1, bestSoFar: featureBest)
                     }
+                    if let candidate = featureBest, candidate.gain > (best?.gain ?? 0) { best = candidate }
                 }
             }
         }
         return best
     }
 
-    /// Stable partition of `order[start..<end]`: rows with bin ≤ `bin` first; returns where the right part starts.
-    private func partition(_ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, bin: Int) -> Int {
+    /// One node's per-bin sums for one feature; bin 0 holds the missing values.
+    private struct Histogram {
+        var gradient = [Double](repeating: 0, count: 256)
+        var hessian = [Double](repeating: 0, count: 256)
+        var count = [Int](repeating: 0, count: 256)
+
+        /// Zeroes the first `bins` bins.
+        mutating func clear(_ bins: Int) {
+            for bin in 0..<bins {
+                gradient[bin] = 0
+                hessian[bin] = 0
+                count[bin] = 0
+            }
+        }
+    }
+
+    /// The loss reduction of a split whose left child has sums (G_L, H_L).
+    @inline(__always)
+    private func gain(_ node: Pending, leftGradient: Double, leftHessian: Double, rightGradient: Double, rightHessian: Double) -> Double {
+        var gain = node.gradientSum * node.gainValue
+        gain -= leftGradient * nodeValue(leftGradient, leftHessian)
+        gain -= rightGradient * nodeValue(rightGradient, rightHessian)
+        return gain
+    }
+
+    /// scikit-learn's left-to-right scan: value bins 1...b go left, missing values go right.
+    ///
+    /// With missing values in training the last candidate puts every value bin left, which is the
+    /// split of missing values from all others.
+    private func scanUpward(_ node: Pending, feature: Int, histogram: Histogram, valueBins: Int) -> Split? {
+        var best: Split?
+        var bestGain = -1.0
+        let total = node.end - node.start
+        let candidates = valueBins - 1 + (hasMissing[feature] ? 1 : 0)
+        var leftGradient = 0.0
+        var leftHessian = 0.0
+        var leftCount = 0
+        for bin in stride(from: 1, through: candidates, by: 1) {
+            leftCount += histogram.count[bin]
+            leftHessian += histogram.hessian[bin]
+            leftGradient += histogram.gradient[bin]
+            let rightHessian = node.hessianSum - leftHessian
+            let rightGradient = node.gradientSum - leftGradient
+            if leftCount < minimumSamplesPerLeaf { continue }
+            if total - leftCount < minimumSamplesPerLeaf { break }
+            if leftHessian < Self.minimumHessianToSplit { continue }
+            if rightHessian < Self.minimumHessianToSplit { break }
+            let gain = gain(node, leftGradient: leftGradient, leftHessian: leftHessian, rightGradient: rightGradient, rightHessian: rightHessian)
+            if gain > bestGain, gain > 0 {
+                bestGain = gain
+                best = Split(
+                    feature: feature, bin: bin, missingGoesLeft: false, gain: gain, leftGradient: leftGradient, leftHessian: leftHessian,
+                    leftCount: leftCount)
+            }
+        }
+        return best
+    }
+
+    /// scikit-learn's right-to-left scan, run for features with missing values: value bins above b
+    /// go right, missing values go left; it replaces the upward scan's split only with a larger gain.
+    private func scanDownward(_ node: Pending, feature: Int, histogram: Histogram, valueBins: Int, bestSoFar: Split?) -> Split? {
+        var best = bestSoFar
+        var bestGain = bestSoFar?.gain ?? -1
+        let total = node.end - node.start
+        var rightGradient = 0.0
+        var rightHessian = 0.0
+        var rightCount = 0
+        for bin in stride(from: valueBins - 1, through: 1, by: -1) {
+            rightCount += histogram.count[bin + 1]
+            rightHessian += histogram.hessian[bin + 1]
+            rightGradient += histogram.gradient[bin + 1]
+            let leftHessian = node.hessianSum - rightHessian
+            let leftGradient = node.gradientSum - rightGradient
+            if rightCount < minimumSamplesPerLeaf { continue }
+            if total - rightCount < minimumSamplesPerLeaf { break }
+            if rightHessian < Self.minimumHessianToSplit { continue }
+            if leftHessian < Self.minimumHessianToSplit { break }
+            let gain = gain(node, leftGradient: leftGradient, leftHessian: leftHessian, rightGradient: rightGradient, rightHessian: rightHessian)
+            if gain > bestGain, gain > 0 {
+                bestGain = gain
+                best = Split(
+                    feature: feature, bin: bin, missingGoesLeft: true, gain: gain, leftGradient: leftGradient, leftHessian: leftHessian,
+                    leftCount: total - rightCount)
+            }
+        }
+        return best
+    }
+
+    /// Stable partition of `order[start..<end]`: rows going left first; returns where the right part starts.
+    private func partition(
+        _ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, bin: Int, missingGoesLeft: Bool
+    ) -> Int {
         var write = start
         var spill = 0
         let base = feature * rowCount
         for index in start..<end {
             let row = order[index]
-            if Int(bins[base + row]) <= bin {
+            let rowBin = Int(bins[base + row])
+            if rowBin == 0 ? missingGoesLeft : rowBin <= bin {
                 order[write] = row
                 write += 1
             } else {

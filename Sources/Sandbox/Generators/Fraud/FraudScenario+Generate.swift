@@ -27,7 +27,11 @@ extension FraudScenario {
         let cardSampler = try cardActivitySampler(using: &cardStream)
         var transactionStream = root.split("transactions")
         let rows = drawTransactions(times: times, cardSampler: cardSampler, using: &transactionStream)
-        let velocity = TransactionVelocity.counts(cards: rows.cards, times: times, cardCount: cardCount)
+        var velocity = TransactionVelocity.counts(cards: rows.cards, times: times, cardCount: cardCount)
+        var historyStream = root.split("velocity-history")
+        TransactionVelocity.addHistory(
+            to: &velocity, cards: rows.cards, times: times, startTime: startTime,
+            dailyRates: cardSampler.probabilities.map { $0 * meanTransactionsPerDay }, using: &historyStream)
         var labelStream = root.split("labels")
         let labels = drawLabels(
             rows: rows, times: times, velocity: velocity, cardShares: cardSampler.probabilities, using: &labelStream)

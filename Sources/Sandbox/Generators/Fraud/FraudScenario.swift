@@ -10,7 +10,7 @@ public struct FraudScenario: Sendable, Equatable {
     /// The RNG stream this scenario draws from, under the run's seed.
     public static let streamName = "scenario.fraud"
     /// The most cards a run may simulate.
-    public static let maximumCardCount = 1_000_000
+    public static let maximumCardCount = 5_000_000
 
     /// Column names, in the order the dataset holds them.
     public enum ColumnName {

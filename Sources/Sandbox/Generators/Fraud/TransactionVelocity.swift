@@ -1,3 +1,5 @@
+import Stats
+
 /// Counts, for every transaction, the same card's earlier transactions in the previous 24 hours.
 ///
 /// "Earlier" means earlier in the stream (which is sorted by time), and "previous 24 hours"
@@ -27,5 +29,22 @@ enum TransactionVelocity {
             }
         }
         return velocity
+    }
+
+    /// Adds, for rows in the run's first 24 hours, the transactions the card would have made in the
+    /// part of its 24-hour window before the run started: a Poisson draw with the card's mean rate
+    /// over that stretch. Without it every run would begin with cards that seem idle, and any
+    /// window of traffic cut from the start of a day would look drifted in `velocity_24h`.
+    static func addHistory(
+        to velocity: inout [Double], cards: [Int32], times: [Int64], startTime: Int64, dailyRates: [Double],
+        using generator: inout SeededGenerator
+    ) {
+        for row in 0..<velocity.count {
+            let uncovered = startTime - (times[row] - VirtualCalendar.secondsPerDay)
+            guard uncovered > 0 else { break }
+            let mean = dailyRates[Int(cards[row])] * Double(uncovered) / Double(VirtualCalendar.secondsPerDay)
+            guard mean > 0, let poisson = try? PoissonDistribution(mean: mean) else { continue }
+            velocity[row] += Double(poisson.sample(using: &generator))
+        }
     }
 }

@@ -1,0 +1,24 @@
+/// splitmix64 (Steele, Lea & Flood 2014), the generator `make_gbdt_vectors.py` uses for its large case.
+///
+/// Both sides turn the same integers into the same doubles with exact operations, so the Swift test
+/// rebuilds 25,000 rows bit for bit instead of reading them from the vector file.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A double in [0, 1): the top 53 bits times 2⁻⁵³.
+    mutating func uniform() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+}
