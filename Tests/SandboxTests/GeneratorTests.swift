@@ -446,7 +446,7 @@ func demandIsDeterministicInTheSeed(granularity: DemandGranularity) throws {
 @Test func badFraudParametersNameTheParameter() throws {
     var scenario = FraudScenario()
     scenario.cardCount = 0
-    #expect(throws: GeneratorError(.invalidParameter, "fraud: parameter 'cardCount' must lie in 1...1000000, got 0")) {
+    #expect(throws: GeneratorError(.invalidParameter, "fraud: parameter 'cardCount' must lie in 1...5000000, got 0")) {
         try scenario.validate()
     }
     scenario = FraudScenario()

@@ -45,7 +45,7 @@ import Testing
         let c = try completer()
         #expect(c.complete("lab start x --s").candidates == ["--seed"])
         #expect(c.complete("config set col").candidates == ["color"])
-        #expect(c.complete("config set ").candidates == ["color", "history.size", "review.retention", "width"])
+        #expect(c.complete("config set ").candidates == ["color", "history.size", "review.retention", "sandbox.command-seconds", "width"])
     }
 
     @Test func helpCompletesCommandWords() throws {

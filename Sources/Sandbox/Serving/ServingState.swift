@@ -20,6 +20,8 @@ public struct ServingState: Sendable, Equatable {
     public var shadow: (version: Int, percent: Int)?
     /// The shadow's comparison with live answers, since the shadow started.
     public var shadowComparison: ShadowComparison?
+    /// The A/B test running (or the last one), if any.
+    public var abTest: ABTest?
     /// Requests served so far.
     public var requestCount: Int64 = 0
     /// The sampled request log, oldest first.
@@ -41,6 +43,6 @@ public struct ServingState: Sendable, Equatable {
     public static func == (a: ServingState, b: ServingState) -> Bool {
         a.model == b.model && a.scenario == b.scenario && a.deployed == b.deployed && a.route == b.route
             && a.shadow?.version == b.shadow?.version && a.shadow?.percent == b.shadow?.percent
-            && a.shadowComparison == b.shadowComparison && a.requestCount == b.requestCount && a.log == b.log
+            && a.shadowComparison == b.shadowComparison && a.abTest == b.abTest && a.requestCount == b.requestCount && a.log == b.log
     }
 }

@@ -86,9 +86,33 @@ extension World {
                     routing: routingText(route, version: version, number: number, users: users, row: row), shadowScore: shadowScore)
             }
         }
+        if case .abTest = route, serving.abTest?.stoppedAt == nil { countABTest(rows: rows, batch: batch, assigned: assigned, scores: scores) }
         serving.requestCount += Int64(rows.count)
         let report = route.versions.compactMap { ticks[$0] }
         return TickReport(time: time, versions: report, shadowPairs: shadowPairs, sampled: sampled)
+    }
+
+    /// Adds a tick's requests to the running A/B test.
+    private mutating func countABTest(rows: Range<Int>, batch: Dataset, assigned: [Int], scores: [Int: [Double]]) {
+        guard var test = serving.abTest,
+            let requestColumn = batch.columns.first(where: { $0.name == RecommendationScenario.ColumnName.requestID }),
+            case .numeric(let requests) = requestColumn.values,
+            let clickColumn = batch.columns.first(where: { $0.role == .target }), case .boolean(let clicked) = clickColumn.values
+        else { return }
+        var ids: [Int64] = []
+        var arms: [Int] = []
+        var armScores: [Double] = []
+        var clicks: [Bool] = []
+        for (offset, row) in rows.enumerated() {
+            let arm = assigned[offset]
+            guard let score = scores[arm]?[row], score.isFinite else { continue }
+            ids.append(Int64(requests[row]))
+            arms.append(arm)
+            armScores.append(score)
+            clicks.append(clicked[row] ?? false)
+        }
+        test.count(requests: ids, arms: arms, scores: armScores, clicks: clicks)
+        serving.abTest = test
     }
 
     /// The user id column (card or user), for sticky A/B assignment.

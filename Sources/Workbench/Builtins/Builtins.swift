@@ -83,6 +83,10 @@ public enum Builtins {
         RolloutCommands.history,
         RolloutCommands.lint,
         RolloutCommands.replay,
+        ABTestCommands.start,
+        ABTestCommands.status,
+        ABTestCommands.stop,
+        ABTestCommands.size,
     ]
 
     /// A registry of every command the program has.

@@ -336,7 +336,7 @@ private func injection(
     broken.cardCount = 0
     #expect(
         throws: SandboxError(
-            "drift injection cannot use this scenario: fraud: parameter 'cardCount' must lie in 1...1000000, got 0")
+            "drift injection cannot use this scenario: fraud: parameter 'cardCount' must lie in 1...5000000, got 0")
     ) {
         try BatchScenario(fraud: broken, seed: 1)
     }
