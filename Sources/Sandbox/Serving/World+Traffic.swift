@@ -74,6 +74,7 @@ extension World {
                 now = clock
                 // The rollout measures the metrics just scraped and may move traffic for the next tick.
                 try advanceRollouts()
+                if !policies.isEmpty, (clock - Self.startTime) % 3_600 == 0 { try evaluatePolicies() }
             }
         }
         now = clock

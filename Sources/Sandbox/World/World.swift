@@ -35,6 +35,10 @@ public struct World: Sendable {
     public var injections: DriftInjectionSet
     /// Every rollout, oldest first.
     public var rollouts = RolloutHistory()
+    /// Continuous-training policies.
+    public var policies: [TrainingPolicy] = []
+    /// What the policies did, oldest first.
+    public var trainingEvents: [TrainingEvent] = []
 
     /// Creates an empty world at the start of virtual time.
     public init(seed: UInt64) {

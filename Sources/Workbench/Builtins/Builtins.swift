@@ -87,6 +87,10 @@ public enum Builtins {
         ABTestCommands.status,
         ABTestCommands.stop,
         ABTestCommands.size,
+        TrainingPolicyCommands.add,
+        TrainingPolicyCommands.list,
+        TrainingPolicyCommands.history,
+        LineageCommand.spec,
     ]
 
     /// A registry of every command the program has.
