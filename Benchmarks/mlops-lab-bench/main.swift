@@ -81,6 +81,7 @@ for workload in [
     { try Workloads.logisticRegression(inputs, runs: heavyRuns) },
     { Workloads.reviews(inputs.reviewPlan, runs: heavyRuns) },
     { try PipelineBenchmark.run(runs: heavyRuns) },
+    { try TrafficBenchmark.run(runs: heavyRuns) },
 ] as [() throws -> WorkloadRecord] {
     do {
         report(try workload())

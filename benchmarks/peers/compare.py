@@ -22,6 +22,7 @@ ROWS = [
     ("logistic", "logistic regression fit + AUC", "logistic", "scikit-learn"),
     ("fsrs", "FSRS scheduling", "fsrs", "py-fsrs"),
     ("pipeline", "pipeline, generate → register (target < 1 s)", None, "no peer (absolute)"),
+    ("traffic", "simulated traffic, fraud canary (target < 1 s)", None, "no peer (absolute)"),
 ]
 
 

@@ -9,8 +9,8 @@ extension World {
 
     /// Pushes `minutes` of the scenario's requests through the router, tick by tick.
     ///
-    /// Each day of requests is drawn from the stream `traffic/DAY/RPS` and scored once per live
-    /// version; each tick then routes its requests, applies faults, queueing and load shedding,
+    /// Requests are drawn in chunks of up to six hours from the stream `traffic/START/HOURS/RPS`
+    /// and scored once per live version; each tick then routes its requests, applies faults, queueing and load shedding,
     /// autoscales, samples the request log and hands its observations to `observe`. `shouldStop`
     /// is polled at tick boundaries: stopping there leaves a consistent world whose clock has
     /// moved by the ticks done.
@@ -33,24 +33,27 @@ extension World {
         var served = 0
         var clock = start
         var stopped = false
-        dayLoop: while clock < end {
-            let dayStart = clock - ((clock - Self.startTime) % 86_400 + 86_400) % 86_400
-            let batch = try trafficBatch(dayStart: dayStart, rps: rps)
+        chunkLoop: while clock < end {
+            // Requests are drawn in chunks of whole hours (at most six), only for the hours served.
+            let chunkStart = clock - ((clock - Self.startTime) % 3_600 + 3_600) % 3_600
+            let chunkHours = Int(min(6, (end - chunkStart + 3_599) / 3_600))
+            let chunkEnd = chunkStart + Int64(chunkHours) * 3_600
+            let batch = try trafficBatch(start: chunkStart, hours: chunkHours, rps: rps)
             monitoring.batchCount += 1
             let batchID = monitoring.batchCount
             let times = try Self.times(of: batch)
             var scores: [Int: [Double]] = [:]
             var unreadable: [Int: String] = [:]
-            while clock < end, clock < dayStart + 86_400 {
+            while clock < end, clock < chunkEnd {
                 if shouldStop() {
                     stopped = true
-                    break dayLoop
+                    break chunkLoop
                 }
                 let tickEnd = min(clock + ServingState.tickSeconds, end)
                 let rows = Self.rowRange(times, from: clock, to: tickEnd)
                 // A rollout may have moved traffic at the last tick: route by what is live now,
                 // scoring the day's requests once for each version the first time it serves.
-                guard let route = serving.route else { break dayLoop }
+                guard let route = serving.route else { break chunkLoop }
                 try score(batch, for: route.versions + (serving.shadow.map { [$0.version] } ?? []), into: &scores, unreadable: &unreadable)
                 let report = simulateTick(
                     at: clock, rows: rows, batch: batch, route: route, scores: scores, unreadable: unreadable)
@@ -104,9 +107,9 @@ extension World {
         }
     }
 
-    /// A day of the scenario's requests at `rps`, drift injections applied.
-    func trafficBatch(dayStart: Int64, rps: Double) throws(SandboxError) -> Dataset {
-        var stream = stream("traffic/\(dayStart)/\(rps)")
+    /// `hours` of the scenario's requests from `start` at `rps`, drift injections applied.
+    func trafficBatch(start: Int64, hours: Int, rps: Double) throws(SandboxError) -> Dataset {
+        var stream = stream("traffic/\(start)/\(hours)/\(rps)")
         let seed = stream.next()
         let batch: Dataset
         var fraud = FraudScenario()
@@ -121,11 +124,11 @@ extension World {
                 fraud.cardCount = min(
                     FraudScenario.maximumCardCount,
                     max(defaults.cardCount, Int((Double(defaults.cardCount) * fraud.meanTransactionsPerDay / defaults.meanTransactionsPerDay).rounded())))
-                batch = try fraud.generate(days: 1, startTime: dayStart, seed: seed)
+                batch = try fraud.generate(hours: hours, startTime: start, seed: seed)
             case .recsys:
                 // A request to the ranker is one impression; a slate of 10 makes 10.
                 recommendation.requestsPerDay = rps * 86_400 / Double(recommendation.slateSize)
-                batch = try recommendation.generate(days: 1, startTime: dayStart, seed: seed)
+                batch = try recommendation.generate(hours: hours, startTime: start, seed: seed)
             case .demand:
                 throw GeneratorError(.invalidParameter, "the demand scenario is forecast in batch, not served request by request")
             }

@@ -22,7 +22,7 @@ extension DemandScenario {
     public func generate(days: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
         try validate()
         let check = ParameterCheck(scenario: Self.name)
-        try check.run(days: days, startTime: startTime)
+        try check.run(hours: days * 24, startTime: startTime)
         try check.rowCap(series.count * days * granularity.stepsPerDay)
 
         let steps = days * granularity.stepsPerDay

@@ -13,15 +13,21 @@ extension FraudScenario {
     /// `ScenarioLimits.maximumRowCount` rows (checked on the expected count before generating, and
     /// on the drawn count while generating).
     public func generate(days: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
+        try generate(hours: days * 24, startTime: startTime, seed: seed)
+    }
+
+    /// Generates `hours` whole hours from `startTime`: the same rows `generate(days:)` gives for
+    /// `hours = 24·days`. Live traffic draws only the hours it serves.
+    public func generate(hours: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
         try validate()
         let check = ParameterCheck(scenario: Self.name)
-        try check.run(days: days, startTime: startTime)
-        try check.expectedRowCap(meanTransactionsPerDay * Double(days))
+        try check.run(hours: hours, startTime: startTime)
+        try check.expectedRowCap(meanTransactionsPerDay * Double(hours) / 24)
 
         let root = SeededGenerator(seed: seed, stream: Self.streamName)
         var timeline = root.split("timeline")
         let times = try EventTimeline.generate(
-            days: days, startTime: startTime, meanPerDay: meanTransactionsPerDay, profile: seasonality,
+            hours: hours, startTime: startTime, meanPerDay: meanTransactionsPerDay, profile: seasonality,
             check: check, using: &timeline)
         var cardStream = root.split("cards")
         let cardSampler = try cardActivitySampler(using: &cardStream)

@@ -8,16 +8,22 @@ extension RecommendationScenario {
     /// `invalidParameter` for a bad parameter and `capExceeded` when the run would pass
     /// `ScenarioLimits.maximumRowCount` rows.
     public func generate(days: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
+        try generate(hours: days * 24, startTime: startTime, seed: seed)
+    }
+
+    /// Generates `hours` whole hours from `startTime`: the same rows `generate(days:)` gives for
+    /// `hours = 24·days`. Live traffic draws only the hours it serves.
+    public func generate(hours: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
         try validate()
         let check = ParameterCheck(scenario: Self.name)
-        try check.run(days: days, startTime: startTime)
-        try check.expectedRowCap(requestsPerDay * Double(days) * Double(slateSize))
+        try check.run(hours: hours, startTime: startTime)
+        try check.expectedRowCap(requestsPerDay * Double(hours) / 24 * Double(slateSize))
 
         let root = SeededGenerator(seed: seed, stream: Self.streamName)
         let world = buildWorld(root: root)
         var timeline = root.split("timeline")
         let requestTimes = try EventTimeline.generate(
-            days: days, startTime: startTime, meanPerDay: requestsPerDay, profile: seasonality,
+            hours: hours, startTime: startTime, meanPerDay: requestsPerDay, profile: seasonality,
             rowsPerEvent: slateSize, check: check, using: &timeline)
         var impressionStream = root.split("impressions")
         let impressions = try drawImpressions(requestCount: requestTimes.count, world: world, using: &impressionStream)

@@ -7,14 +7,14 @@ import Stats
 
 /// Sorted event times over whole hour slots, with a Poisson count per slot shaped by a seasonal profile.
 enum EventTimeline {
-    /// Draws event times in `[startTime, startTime + days·86 400)`, ascending.
+    /// Draws event times in `[startTime, startTime + hours·3 600)`, ascending.
     ///
     /// Slot `h` starts at `startTime + h·3 600`; its mean is `meanPerDay/24 · weekly[d] · hourly[k]`
     /// with d and k the UTC weekday and hour of the slot's start. Within a slot, times are uniform
     /// seconds, sorted. Each event becomes `rowsPerEvent` rows; generation stops with
     /// `capExceeded` as soon as the rows would pass the cap.
     static func generate(
-        days: Int, startTime: Int64, meanPerDay: Double, profile: SeasonalProfile, rowsPerEvent: Int = 1,
+        hours: Int, startTime: Int64, meanPerDay: Double, profile: SeasonalProfile, rowsPerEvent: Int = 1,
         check: ParameterCheck, using generator: inout SeededGenerator
     ) throws(GeneratorError) -> [Int64] {
         let cap = ScenarioLimits.maximumRowCount / rowsPerEvent
@@ -22,9 +22,9 @@ enum EventTimeline {
         let hourly = profile.normalisedHourly
         let perHour = meanPerDay / 24
         var times: [Int64] = []
-        times.reserveCapacity(min(cap, Int((meanPerDay * Double(days) * 1.05).rounded(.up)) + 64))
+        times.reserveCapacity(min(cap, Int((meanPerDay / 24 * Double(hours) * 1.05).rounded(.up)) + 64))
         var slotOffsets: [Int64] = []
-        for slot in 0..<(days * 24) {
+        for slot in 0..<hours {
             let slotStart = startTime + Int64(slot) * VirtualCalendar.secondsPerHour
             let mean = perHour * weekly[VirtualCalendar.dayOfWeek(slotStart)]
                 * hourly[VirtualCalendar.hourOfDay(slotStart)]

@@ -56,8 +56,12 @@ struct ParameterCheck {
         }
     }
 
-    func run(days: Int, startTime: Int64) throws(GeneratorError) {
-        try count("days", days, in: 1...ScenarioLimits.maximumDays)
+    func run(hours: Int, startTime: Int64) throws(GeneratorError) {
+        if hours % 24 == 0 {
+            try count("days", hours / 24, in: 1...ScenarioLimits.maximumDays)
+        } else {
+            try count("hours", hours, in: 1...ScenarioLimits.maximumDays * 24)
+        }
         guard startTime >= 0, startTime <= ScenarioLimits.latestStartTime else {
             throw GeneratorError(
                 .invalidParameter, GeneratorMessages.startTimeOutOfRange(scenario: scenario, startTime: startTime))
