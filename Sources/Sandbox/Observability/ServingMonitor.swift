@@ -20,8 +20,10 @@ public struct ServingMonitor: Sendable {
     var served: [(from: Int64, to: Int64, batch: Dataset, batchID: Int, rows: Range<Int>)] = []
     /// Batches of traffic drawn so far: each gets the next number, so chunks of one batch can be joined.
     var batchCount = 0
-    /// Predictions waiting for their label: (label arrives at, label, score, version).
-    var pending: [(at: Int64, label: Double, score: Double, version: Int)] = []
+    /// Predictions waiting for their label, by the hour it arrives: (arrives at, label, score, version).
+    var pending: [Int64: [(at: Int64, label: Double, score: Double, version: Int)]] = [:]
+    /// Versions whose labels arrived since online AUC was last computed.
+    var staleAUC = Set<Int>()
     /// Labels that arrived, per version: (label, score), oldest first.
     public internal(set) var labelled: [Int: [(label: Double, score: Double)]] = [:]
 
@@ -55,6 +57,6 @@ public struct ServingMonitor: Sendable {
 extension ServingMonitor: Equatable {
     public static func == (a: ServingMonitor, b: ServingMonitor) -> Bool {
         a.metrics.prometheusText(at: 0) == b.metrics.prometheusText(at: 0) && a.alerts.events == b.alerts.events
-            && a.served.map(\.from) == b.served.map(\.from) && a.served.map(\.rows) == b.served.map(\.rows) && a.pending.count == b.pending.count
+            && a.served.map(\.from) == b.served.map(\.from) && a.served.map(\.rows) == b.served.map(\.rows) && a.pending.values.reduce(0) { $0 + $1.count } == b.pending.values.reduce(0) { $0 + $1.count }
     }
 }

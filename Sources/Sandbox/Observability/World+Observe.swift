@@ -30,26 +30,22 @@ extension World {
     }
 
     /// Keeps the rows served in a tick for drift reports, and their predictions for online quality.
-    mutating func remember(batch: Dataset, batchID: Int, rows: Range<Int>, from: Int64, to: Int64, predictions: [(row: Int, version: Int, score: Double)]) {
+    mutating func remember(_ chunk: TrafficChunk, rows: Range<Int>, from: Int64, to: Int64, predictions: [(row: Int, version: Int, score: Double)]) {
         guard !rows.isEmpty else { return }
-        if let last = monitoring.served.last, last.to == from, last.batchID == batchID, last.rows.upperBound == rows.lowerBound {
-            monitoring.served[monitoring.served.count - 1] = (last.from, to, last.batch, batchID, last.rows.lowerBound..<rows.upperBound)
+        if let last = monitoring.served.last, last.to == from, last.batchID == chunk.id, last.rows.upperBound == rows.lowerBound {
+            monitoring.served[monitoring.served.count - 1] = (last.from, to, last.batch, chunk.id, last.rows.lowerBound..<rows.upperBound)
         } else {
-            monitoring.served.append((from, to, batch, batchID, rows))
+            monitoring.served.append((from, to, chunk.batch, chunk.id, rows))
         }
         var total = monitoring.served.reduce(0) { $0 + $1.rows.count }
         while total > ServingMonitor.maximumServedRows, monitoring.served.count > 1 {
             total -= monitoring.served.removeFirst().rows.count
         }
-        guard let target = batch.columns.first(where: { $0.role == .target }),
-            let arrival = batch.columns.first(where: { $0.name == FraudScenario.ColumnName.labelAvailableAt }) ?? batch.columns.first(where: { $0.role == .timestamp })
-        else { return }
-        let labels = numericLabels(target.values)
-        guard case .timestamp(let arrivals) = arrival.values else { return }
+        guard let labels = chunk.labels, let arrivals = chunk.labelArrivals else { return }
         for prediction in predictions {
             let label = labels[prediction.row]
             guard label.isFinite, let at = arrivals[prediction.row] else { continue }
-            monitoring.pending.append((at, label, prediction.score, prediction.version))
+            monitoring.pending[at / 3_600, default: []].append((at, label, prediction.score, prediction.version))
         }
     }
 
@@ -57,17 +53,28 @@ extension World {
     /// updates `online_auc` from the most recent of them.
     private mutating func arriveLabels(until time: Int64) throws(SandboxError) {
         guard !monitoring.pending.isEmpty else { return }
-        var still: [(at: Int64, label: Double, score: Double, version: Int)] = []
         var touched = Set<Int>()
-        for item in monitoring.pending {
-            if item.at <= time {
-                monitoring.labelled[item.version, default: []].append((item.label, item.score))
-                touched.insert(item.version)
-            } else {
-                still.append(item)
+        // Labels wait in hourly buckets; only the buckets that have come due are opened.
+        for hour in monitoring.pending.keys.sorted() where hour * 3_600 <= time {
+            guard let items = monitoring.pending[hour] else { continue }
+            var still: [(at: Int64, label: Double, score: Double, version: Int)] = []
+            for item in items {
+                if item.at <= time {
+                    monitoring.labelled[item.version, default: []].append((item.label, item.score))
+                    touched.insert(item.version)
+                } else {
+                    still.append(item)
+                }
             }
+            monitoring.pending[hour] = still.isEmpty ? nil : still
         }
-        monitoring.pending = still
+        // Online AUC is recomputed once per virtual hour at most: it sorts every arrived label.
+        guard time % 3_600 == 0 else {
+            monitoring.staleAUC.formUnion(touched)
+            return
+        }
+        touched.formUnion(monitoring.staleAUC)
+        monitoring.staleAUC = []
         for version in touched.sorted() {
             var arrived = monitoring.labelled[version] ?? []
             if arrived.count > ServingMonitor.maximumLabelled { arrived.removeFirst(arrived.count - ServingMonitor.maximumLabelled) }
@@ -75,15 +82,6 @@ extension World {
             let labels = arrived.map(\.label)
             guard labels.contains(0), labels.contains(1), let auc = try? rocAUC(labels: labels, scores: arrived.map(\.score)) else { continue }
             try monitoring.metrics.set(try monitoring.metrics.series("online_auc", ["version": "v\(version)"]), auc)
-        }
-    }
-
-    private func numericLabels(_ values: ColumnValues) -> [Double] {
-        switch values {
-        case .numeric(let numbers): numbers
-        case .boolean(let flags): flags.map { $0.map { $0 ? 1 : 0 } ?? .nan }
-        case .categorical(let codes, _): codes.map { $0 < 0 ? .nan : Double($0) }
-        case .timestamp(let times): times.map { $0.map(Double.init) ?? .nan }
         }
     }
 

@@ -2,94 +2,130 @@ import Glibc
 import Modeling
 import Stats
 
+/// A request's outcome.
+private enum Outcome: String {
+    case ok, error, invalid
+}
+
+/// One version's parameters for a tick, computed once.
+private struct Fleet {
+    var service = 0.0
+    var wait = 0.0
+    var shed = 0.0
+    var errorsBelow = 0.0
+    var invalidBelow = 0.0
+    var injected = 0.0
+    var jitter = 0.0
+    var timeout = 0.0
+    var unreadable = true
+    var scores: [Double] = []
+}
+
 extension World {
     /// Serves the requests in `rows` of `batch` during the tick starting at `time`.
+    ///
+    /// Per request only arithmetic on arrays indexed by the version's slot: no dictionaries,
+    /// strings or copies on the hot path (a request costs a few hashes and one normal draw).
     mutating func simulateTick(
-        at time: Int64, rows: Range<Int>, batch: Dataset, route: TrafficRoute, scores: [Int: [Double]], unreadable: [Int: String]
+        at time: Int64, rows: Range<Int>, chunk: TrafficChunk, route: TrafficRoute, scores: [Int: [Double]], unreadable: [Int: String]
     ) -> TickReport {
-        let users = Self.userKeys(batch)
+        let batch = chunk.batch
+        let users = chunk.users
         let salt = seed
+        let versions = route.versions
         // Pass 1: route, so each fleet's load for the tick is known before anyone queues.
         var assigned = [Int](repeating: 0, count: rows.count)
-        var arrivals: [Int: Int] = [:]
+        var arrivals = [Int](repeating: 0, count: versions.count)
+        let firstNumber = UInt64(serving.requestCount) + 1
         for (offset, row) in rows.enumerated() {
-            let number = UInt64(serving.requestCount) + UInt64(offset) + 1
-            let version = route.version(
-                requestBucket: bucket(number, salt: salt), userBucket: bucket(users.map { UInt64(bitPattern: $0[row]) } ?? number, salt: salt ^ 0xA5A5))
-            assigned[offset] = version
-            arrivals[version, default: 0] += 1
+            let number = firstNumber + UInt64(offset)
+            let userKey = users.map { UInt64(bitPattern: $0[row]) } ?? number
+            let version = route.version(requestBucket: bucket(number, salt: salt), userBucket: bucket(userKey, salt: salt ^ 0xA5A5))
+            let slot = versions.firstIndex(of: version) ?? 0
+            assigned[offset] = slot
+            arrivals[slot] += 1
         }
-        var ticks: [Int: VersionTick] = [:]
-        var load: [Int: (rho: Double, wait: Double, shed: Double, service: Double)] = [:]
-        for version in route.versions {
-            guard let deployment = serving.deployment(version) else { continue }
-            let rate = Double(arrivals[version] ?? 0) / Double(ServingState.tickSeconds)
+        var ticks: [VersionTick] = []
+        var fleets: [Fleet] = []
+        for (slot, version) in versions.enumerated() {
+            var tick = VersionTick(version: version)
+            guard let deployment = serving.deployment(version) else {
+                ticks.append(tick)
+                fleets.append(Fleet())
+                continue
+            }
+            let rate = Double(arrivals[slot]) / Double(ServingState.tickSeconds)
             let rho = deployment.latency.utilization(rate: rate, replicas: deployment.replicas)
             let features = scores[version] == nil ? 0 : (artifacts.model(deployment.modelHash)?.pipeline.featureNames.count ?? 0)
-            load[version] = (rho, deployment.latency.waitFactor(rho), deployment.latency.shedShare(rho), deployment.latency.serviceMilliseconds(features: features))
-            var tick = VersionTick(version: version)
             tick.replicas = deployment.replicas
             tick.utilization = rho
-            tick.latencies.reserveCapacity(arrivals[version] ?? 0)
-            tick.scores.reserveCapacity(arrivals[version] ?? 0)
-            ticks[version] = tick
+            tick.latencies.reserveCapacity(arrivals[slot])
+            tick.scores.reserveCapacity(arrivals[slot])
+            ticks.append(tick)
+            let shed = deployment.latency.shedShare(rho)
+            fleets.append(Fleet(
+                service: deployment.latency.serviceMilliseconds(features: features), wait: deployment.latency.waitFactor(rho),
+                shed: shed, errorsBelow: shed + deployment.errorRate, invalidBelow: shed + deployment.errorRate + deployment.nanRate,
+                injected: deployment.addedMilliseconds, jitter: deployment.latency.jitter, timeout: deployment.latency.timeoutMilliseconds,
+                unreadable: unreadable[version] != nil, scores: scores[version] ?? []))
         }
         // Pass 2: each request's outcome and latency.
         var jitter = stream("traffic/tick/\(time)")
         var shadowPairs: [(live: Double, shadow: Double)] = []
         var sampled: [(row: Int, version: Int, score: Double)] = []
         let shadow = serving.shadow
+        let shadowScores = shadow.flatMap { scores[$0.version] }
         for (offset, row) in rows.enumerated() {
-            let number = serving.requestCount + Int64(offset) + 1
-            let version = assigned[offset]
-            guard let deployment = serving.deployment(version), let fleet = load[version], var tick = ticks[version] else { continue }
+            let number = Int64(firstNumber) + Int64(offset)
+            let slot = assigned[offset]
+            let fleet = fleets[slot]
             let draw = Double(bucket(UInt64(number), salt: salt ^ 0xF00D)) / 10_000
             let queue = fleet.service * fleet.wait
-            let spread = exp(deployment.latency.jitter * NormalDistribution.standardSample(using: &jitter) - deployment.latency.jitter * deployment.latency.jitter / 2)
-            var latency = (fleet.service + queue) * spread + deployment.addedMilliseconds
+            let spread = exp(fleet.jitter * NormalDistribution.standardSample(using: &jitter) - fleet.jitter * fleet.jitter / 2)
+            var latency = (fleet.service + queue) * spread + fleet.injected
             var score = Double.nan
-            var outcome = "ok"
-            if unreadable[version] != nil {
-                outcome = "error"
+            var outcome = Outcome.ok
+            if fleet.unreadable || fleet.scores.isEmpty {
+                outcome = .error
             } else if draw < fleet.shed {
-                outcome = "error"
-                latency = deployment.latency.timeoutMilliseconds
-            } else if draw < fleet.shed + deployment.errorRate {
-                outcome = "error"
-            } else if draw < fleet.shed + deployment.errorRate + deployment.nanRate {
-                outcome = "invalid"
+                outcome = .error
+                latency = fleet.timeout
+            } else if draw < fleet.errorsBelow {
+                outcome = .error
+            } else if draw < fleet.invalidBelow {
+                outcome = .invalid
             } else {
-                score = scores[version]?[row] ?? .nan
-                if !score.isFinite { outcome = "invalid" }
+                score = fleet.scores[row]
+                if !score.isFinite { outcome = .invalid }
             }
             switch outcome {
-            case "ok":
-                tick.ok += 1
-                tick.scores.append(score)
-                if number % Int64(ServingMonitor.labelSampling) == 0 { sampled.append((row, version, score)) }
-            case "invalid": tick.invalid += 1
-            default: tick.errors += 1
+            case .ok:
+                ticks[slot].ok += 1
+                ticks[slot].scores.append(score)
+                if number % Int64(ServingMonitor.labelSampling) == 0 { sampled.append((row, versions[slot], score)) }
+            case .invalid: ticks[slot].invalid += 1
+            case .error: ticks[slot].errors += 1
             }
-            tick.latencies.append(latency / 1_000)
-            ticks[version] = tick
+            ticks[slot].latencies.append(latency / 1_000)
             var shadowScore: Double?
-            if let shadow, shadow.version != version, bucket(UInt64(number), salt: salt ^ 0x5AD0) < shadow.percent * 100,
-                let mirrored = scores[shadow.version]?[row], outcome == "ok"
+            if let shadow, let shadowScores, shadow.version != versions[slot], outcome == .ok,
+                bucket(UInt64(number), salt: salt ^ 0x5AD0) < shadow.percent * 100
             {
-                shadowPairs.append((score, mirrored))
-                shadowScore = mirrored
+                shadowPairs.append((score, shadowScores[row]))
+                shadowScore = shadowScores[row]
             }
             if number % ServingState.logSampling == 0 {
                 logRequest(
-                    number: number, time: time, row: row, batch: batch, version: version, outcome: outcome, score: score,
-                    latency: (latency, fleet.service * spread, queue * spread, deployment.addedMilliseconds),
-                    routing: routingText(route, version: version, number: number, users: users, row: row), shadowScore: shadowScore)
+                    number: number, time: time, row: row, batch: batch, version: versions[slot], outcome: outcome.rawValue, score: score,
+                    latency: (latency, fleet.service * spread, queue * spread, fleet.injected),
+                    routing: routingText(route, version: versions[slot], number: number, users: users, row: row), shadowScore: shadowScore)
             }
         }
-        if case .abTest = route, serving.abTest?.stoppedAt == nil { countABTest(rows: rows, batch: batch, assigned: assigned, scores: scores) }
+        if case .abTest = route, serving.abTest?.stoppedAt == nil {
+            countABTest(rows: rows, batch: batch, assigned: assigned.map { versions[$0] }, scores: scores)
+        }
         serving.requestCount += Int64(rows.count)
-        let report = route.versions.compactMap { ticks[$0] }
-        return TickReport(time: time, versions: report, shadowPairs: shadowPairs, sampled: sampled)
+        return TickReport(time: time, versions: ticks.filter { serving.deployment($0.version) != nil }, shadowPairs: shadowPairs, sampled: sampled)
     }
 
     /// Adds a tick's requests to the running A/B test.
@@ -148,7 +184,8 @@ extension World {
         serving.log.append(RequestRecord(
             id: number, time: rowTime, version: version, outcome: outcome, score: score, latency: latency, routing: routing,
             features: features, shadowScore: shadowScore))
-        if serving.log.count > ServingState.logCapacity { serving.log.removeFirst(serving.log.count - ServingState.logCapacity) }
+        // Trimmed in steps, so a full log does not shift every time a request is added.
+        if serving.log.count > ServingState.logCapacity + 1_000 { serving.log.removeFirst(serving.log.count - ServingState.logCapacity) }
     }
 
     static func timestamp(_ batch: Dataset, row: Int) -> Int64? {

@@ -40,8 +40,8 @@ extension World {
             let chunkEnd = chunkStart + Int64(chunkHours) * 3_600
             let batch = try trafficBatch(start: chunkStart, hours: chunkHours, rps: rps)
             monitoring.batchCount += 1
-            let batchID = monitoring.batchCount
-            let times = try Self.times(of: batch)
+            let chunk = try TrafficChunk(batch: batch, id: monitoring.batchCount)
+            let times = chunk.times
             var scores: [Int: [Double]] = [:]
             var unreadable: [Int: String] = [:]
             while clock < end, clock < chunkEnd {
@@ -55,8 +55,7 @@ extension World {
                 // scoring the day's requests once for each version the first time it serves.
                 guard let route = serving.route else { break chunkLoop }
                 try score(batch, for: route.versions + (serving.shadow.map { [$0.version] } ?? []), into: &scores, unreadable: &unreadable)
-                let report = simulateTick(
-                    at: clock, rows: rows, batch: batch, route: route, scores: scores, unreadable: unreadable)
+                let report = simulateTick(at: clock, rows: rows, chunk: chunk, route: route, scores: scores, unreadable: unreadable)
                 for tick in report.versions {
                     var total = totals[tick.version] ?? (0, 0, 0, [], 0, 0)
                     total.requests += tick.requests
@@ -70,7 +69,7 @@ extension World {
                     if let decided = autoscale(tick, at: clock) { scaling.append(decided) }
                 }
                 for pair in report.shadowPairs { serving.shadowComparison?.add(live: pair.live, shadow: pair.shadow) }
-                remember(batch: batch, batchID: batchID, rows: rows, from: clock, to: tickEnd, predictions: report.sampled)
+                remember(chunk, rows: rows, from: clock, to: tickEnd, predictions: report.sampled)
                 try self.observe(report, end: tickEnd)
                 observe(report)
                 clock = tickEnd

@@ -192,8 +192,25 @@ enum RolloutCommands {
                       Table.Column("inconclusive", alignRight: true), Table.Column("errors", alignRight: true), Table.Column("values")],
             rows: run.results.map { result in
                 [result.name, result.phase.rawValue, String(result.successful), String(result.failed), String(result.inconclusive), String(result.errors),
-                 result.measurements.suffix(6).map { $0.value.map(Shown.number) ?? "error" }.joined(separator: ", ")]
+                 measuredText(result)]
             })
+    }
+
+    /// The last six measured values, `error` where a measurement failed.
+    private static func measuredText(_ result: MetricResult) -> String {
+        var parts: [String] = []
+        for measurement in result.measurements.suffix(6) {
+            if let value = measurement.value { parts.append(Shown.number(value)) } else { parts.append("error") }
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    private static func measuredValues(_ result: MetricResult) -> [Value] {
+        var values: [Value] = []
+        for measurement in result.measurements {
+            if let value = measurement.value { values.append(.double(value)) } else { values.append(.null) }
+        }
+        return values
     }
 
     private static func runValue(_ run: AnalysisRun) -> Value {
@@ -203,7 +220,7 @@ enum RolloutCommands {
                 .object([
                     "name": .string(result.name), "phase": .string(result.phase.rawValue), "successful": .int(result.successful),
                     "failed": .int(result.failed), "inconclusive": .int(result.inconclusive), "errors": .int(result.errors),
-                    "values": .list(result.measurements.map { $0.value.map(Value.double) ?? .null }),
+                    "values": .list(measuredValues(result)),
                 ])
             }),
         ])
