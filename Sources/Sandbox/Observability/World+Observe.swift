@@ -1,5 +1,4 @@
 import Modeling
-import Values
 
 extension World {
     /// Records one tick's observations, scrapes the registry at the tick's end and evaluates alerts.
@@ -85,17 +84,5 @@ extension World {
         case .categorical(let codes, _): codes.map { $0 < 0 ? .nan : Double($0) }
         case .timestamp(let times): times.map { $0.map(Double.init) ?? .nan }
         }
-    }
-
-    /// The tree expressions read in the sandbox (alert rules, lab checks): what `status --json` shows.
-    public var expressionRoot: Value {
-        .object([
-            "now": .int(Int(now)),
-            "serving": .object([
-                "model": serving.model.map(Value.string) ?? .null,
-                "route": serving.route.map { .string($0.summary) } ?? .null,
-                "requests": .int(Int(serving.requestCount)),
-            ]),
-        ])
     }
 }

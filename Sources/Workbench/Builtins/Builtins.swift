@@ -83,6 +83,17 @@ public enum Builtins {
         RolloutCommands.history,
         RolloutCommands.lint,
         RolloutCommands.replay,
+        LabListCommand.spec,
+        LabSessionCommands.start,
+        LabSessionCommands.resume,
+        LabSessionCommands.reset,
+        LabSessionCommands.quit,
+        LabTaskCommands.task,
+        LabTaskCommands.check,
+        LabTaskCommands.hint,
+        LabTaskCommands.solution,
+        LabAttemptCommands.export,
+        LabAttemptCommands.replay,
     ]
 
     /// A registry of every command the program has.
