@@ -69,8 +69,8 @@ final class ManualClock: @unchecked Sendable {
         let list = try run("module list --json", session)
         #expect(list.value.listValue?.count == 13)
         #expect(list.value.listValue?.first?["id"] == "production-ml")
-        let show = try run("module show monitoring-drift", session)
-        #expect(show.value["labs"] == ["drift-detective"])
+        let show = try run("module show training-pipelines", session)
+        #expect(show.value["labs"] == ["first-pipeline"])
         #expect(throws: CommandError.usage("no module 'monitoring'", hint: "did you mean 'monitoring-drift'?", column: 13)) {
             try run("module show monitoring", session)
         }

@@ -34,6 +34,9 @@ public final class REPL {
                 "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the course files; those files are left out",
                 hint: "first: \(problems[0].description)\n  see all with 'content check'"))
         }
+        if let lab = session.restoreActiveLab() {
+            output.write("Lab \(lab) is in progress: 'lab task' shows the task, 'lab quit' leaves it.\n")
+        }
         output.write("mlops-lab \(ProgramVersion.current) — type 'help' for the commands, Tab to complete, Ctrl-D to leave.\n")
         while true {
             Interruption.reset()

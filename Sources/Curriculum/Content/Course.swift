@@ -1,4 +1,4 @@
-/// Everything the learner studies: modules, question banks, the exam blueprint and lab ids.
+/// Everything the learner studies: modules, question banks, the exam blueprint and labs.
 public struct Course: Sendable {
     /// Modules, in course order.
     public var modules: [Module]
@@ -6,8 +6,10 @@ public struct Course: Sendable {
     public var banks: [String: QuestionBank]
     /// The mock-exam blueprint, when it loaded.
     public var blueprint: ExamBlueprint?
-    /// Ids of the labs found in `labs/`.
+    /// Ids of the labs found in `labs/` (files, whether or not they loaded).
     public var labIDs: Set<String>
+    /// The labs that loaded and whose module lists them, in course order (by module, then id).
+    public var labs: [Lab]
     /// Every problem found; a file with problems is left out, everything valid still loads.
     public var problems: [ContentProblem]
     /// How many files were read.
@@ -16,12 +18,13 @@ public struct Course: Sendable {
     /// Creates a course.
     public init(
         modules: [Module] = [], banks: [String: QuestionBank] = [:], blueprint: ExamBlueprint? = nil,
-        labIDs: Set<String> = [], problems: [ContentProblem] = [], filesRead: Int = 0
+        labIDs: Set<String> = [], labs: [Lab] = [], problems: [ContentProblem] = [], filesRead: Int = 0
     ) {
         self.modules = modules
         self.banks = banks
         self.blueprint = blueprint
         self.labIDs = labIDs
+        self.labs = labs
         self.problems = problems
         self.filesRead = filesRead
     }
@@ -29,6 +32,11 @@ public struct Course: Sendable {
     /// The module with `id`.
     public func module(_ id: String) -> Module? {
         modules.first { $0.id == id }
+    }
+
+    /// The lab with `id`.
+    public func lab(_ id: String) -> Lab? {
+        labs.first { $0.id == id }
     }
 
     /// Every question of the course with its module, in course order.

@@ -33,11 +33,9 @@ enum CourseChecks {
                        hint: "check the id, or fix the problems reported for that module")
                 valid = false
             }
-            if !course.labIDs.isEmpty {
-                for lab in module.labs where !course.labIDs.contains(lab) {
-                    report(module, "lab '\(lab)' has no file labs/\(lab).yaml")
-                    valid = false
-                }
+            for lab in module.labs where !course.labIDs.contains(lab) {
+                report(module, "lab '\(lab)' has no file labs/\(lab).yaml")
+                valid = false
             }
             return valid
         }

@@ -3,11 +3,11 @@ import Foundation
 
 /// Loads the course from a content folder and checks it as a whole.
 public enum CourseLoader {
-    /// Reads `curriculum/`, `quizzes/` and the ids in `labs/` under `folder`.
+    /// Reads `curriculum/`, `quizzes/` and `labs/` under `folder`.
     ///
     /// File paths in problems are relative to `folder`. A file with a problem is left out;
     /// checks across files (prerequisites, objectives, sections, domains, labs) leave out the
-    /// module or question at fault.
+    /// module, question or lab at fault.
     public static func load(folder: String) -> Course {
         var course = Course()
         var problems: [ContentProblem] = []
@@ -82,11 +82,26 @@ public enum CourseLoader {
             }
             banks[bank.module] = bank
         }
-        course.labIDs = Set(listing("labs", suffix: ".yaml").map {
-            String($0.dropFirst("labs/".count).dropLast(".yaml".count))
-        })
+        let labFiles = listing("labs", suffix: ".yaml")
+        course.labIDs = Set(labFiles.map { String($0.dropFirst("labs/".count).dropLast(".yaml".count)) })
+        var labs: [Lab] = []
+        for file in labFiles {
+            guard let text = read(file) else { continue }
+            let (lab, found) = LabLoader.load(text: text, file: file)
+            problems += found
+            guard let lab else { continue }
+            let expected = "labs/\(lab.id).yaml"
+            guard file == expected else {
+                problems.append(ContentProblem(file: file, line: 1, column: 1, message: "the lab '\(lab.id)' must be named \(expected)"))
+                continue
+            }
+            labs.append(lab)
+        }
         CourseChecks.check(modules: &modules, banks: &banks, course: course, problems: &problems)
+        CourseChecks.checkLabs(&labs, modules: modules, problems: &problems)
         course.modules = modules.sorted { $0.order < $1.order }
+        let order = Dictionary(uniqueKeysWithValues: course.modules.enumerated().map { ($1.id, $0) })
+        course.labs = labs.sorted { (order[$0.module] ?? 0, $0.id) < (order[$1.module] ?? 0, $1.id) }
         course.banks = banks
         course.problems = problems
         return course

@@ -1,5 +1,4 @@
 import Modeling
-import Values
 
 extension World {
     /// Records one tick's observations, scrapes the registry at the tick's end and evaluates alerts.
@@ -25,7 +24,7 @@ extension World {
         try arriveLabels(until: end)
         try monitoring.metrics.scrape(at: end)
         if !monitoring.alerts.rules.isEmpty {
-            try monitoring.alerts.evaluate(at: end, registry: monitoring.metrics, root: expressionRoot)
+            try monitoring.alerts.evaluate(at: end, registry: monitoring.metrics, root: liveRoot)
         }
     }
 
@@ -83,17 +82,5 @@ extension World {
             guard labels.contains(0), labels.contains(1), let auc = try? rocAUC(labels: labels, scores: arrived.map(\.score)) else { continue }
             try monitoring.metrics.set(try monitoring.metrics.series("online_auc", ["version": "v\(version)"]), auc)
         }
-    }
-
-    /// The tree expressions read in the sandbox (alert rules, lab checks): what `status --json` shows.
-    public var expressionRoot: Value {
-        .object([
-            "now": .int(Int(now)),
-            "serving": .object([
-                "model": serving.model.map(Value.string) ?? .null,
-                "route": serving.route.map { .string($0.summary) } ?? .null,
-                "requests": .int(Int(serving.requestCount)),
-            ]),
-        ])
     }
 }

@@ -13,7 +13,7 @@ extension World {
         text = text.replacingEvery("version=\\\"active\\\"", with: "version=\\\"v\(active)\\\"")
         do throws(ExpressionError) {
             let expression = try Expression(text)
-            let value = try expression.evaluate(in: ExpressionContext(root: expressionRoot, functions: monitoring.metrics.expressionFunctions(at: time)))
+            let value = try expression.evaluate(in: ExpressionContext(root: liveRoot, functions: monitoring.metrics.expressionFunctions(at: time)))
             guard let number = value.doubleValue else {
                 return .failure(MeasurementError("the query gives \(value), not a number"))
             }

@@ -91,6 +91,17 @@ public enum Builtins {
         TrainingPolicyCommands.list,
         TrainingPolicyCommands.history,
         LineageCommand.spec,
+        LabListCommand.spec,
+        LabSessionCommands.start,
+        LabSessionCommands.resume,
+        LabSessionCommands.reset,
+        LabSessionCommands.quit,
+        LabTaskCommands.task,
+        LabTaskCommands.check,
+        LabTaskCommands.hint,
+        LabTaskCommands.solution,
+        LabAttemptCommands.export,
+        LabAttemptCommands.replay,
     ]
 
     /// A registry of every command the program has.

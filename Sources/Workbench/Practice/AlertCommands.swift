@@ -55,13 +55,6 @@ enum AlertCommands {
                 columns: [Table.Column("when"), Table.Column("alert"), Table.Column("change"), Table.Column("detail")],
                 rows: alerts.events.suffix(30).map { [Shown.time($0.at), $0.rule, $0.change.rawValue, $0.message] })))
         }
-        return CommandOutput(blocks, value: .object([
-            "rules": .list(alerts.rules.map { rule in
-                .object(["name": .string(rule.name), "state": .string(alerts.state(of: rule.name)?.name ?? "inactive"), "for": .int(Int(rule.holdDuration)), "expr": .string(rule.condition.text)])
-            }),
-            "events": .list(alerts.events.map { event in
-                .object(["alert": .string(event.rule), "change": .string(event.change.rawValue), "at": .int(Int(event.at)), "message": .string(event.message)])
-            }),
-        ]))
+        return CommandOutput(blocks, value: alerts.value)
     }
 }

@@ -89,6 +89,6 @@ enum DataCommands {
                 .notice(.success, "\(verb): '\(entry.name)', \(rows) rows × \(columns) columns"),
                 .fields([("version", String(entry.hash.prefix(12))), ("next", "data show \(entry.name)")]),
             ],
-            value: DataViews.entryValue(entry, dataset: dataset))
+            value: entry.value(dataset: dataset))
     }
 }

@@ -20,7 +20,7 @@ enum DataLineageCommand {
             guard depth < 12, seen.insert(current.hash).inserted else { return }
             let indent = String(repeating: "  ", count: depth)
             lines.append("\(indent)\(depth == 0 ? "" : "← ")\(current.name) \(current.hash.prefix(12)): \(DataViews.originText(current.origin)), \(Shown.time(current.createdAt))")
-            upstream.append(DataViews.entryValue(current, dataset: world.artifacts.dataset(current.hash)))
+            upstream.append(current.value(dataset: world.artifacts.dataset(current.hash)))
             for parent in current.parents {
                 if let parentEntry = world.datasets.entry(hash: parent) { walk(parentEntry, depth: depth + 1) }
             }

@@ -24,7 +24,7 @@ enum DataViews {
             rows: rows)
         return CommandOutput(
             [.table(table)],
-            value: .object(["datasets": .list(entries.map { entryValue($0, dataset: world.artifacts.dataset($0.hash)) })]))
+            value: .object(["datasets": .list(entries.map { $0.value(dataset: world.artifacts.dataset($0.hash)) })]))
     }
 
     static let show = CommandSpec(
@@ -56,7 +56,7 @@ enum DataViews {
         let preview = try rowsPreview(dataset, count: count)
         if count > 0 { blocks.append(.table(preview.table)) }
         return CommandOutput(blocks, value: .object([
-            "dataset": entryValue(found.entry, dataset: dataset),
+            "dataset": found.entry.value(dataset: dataset),
             "columns": .list(zip(dataset.columns, summaries).map { summaryValue($0.0, $0.1) }),
             "rows": .list(preview.values),
         ]))
@@ -76,7 +76,7 @@ enum DataViews {
         let found: (entry: DatasetEntry, dataset: Dataset)
         do throws(SandboxError) { found = try world.dataset(named: name) } catch { throw commandError(error) }
         let text = CSVWriter(spreadsheetSafe: invocation.has("spreadsheet-safe")).text(for: found.dataset)
-        try FileStore.writeAtomically(text, to: path, mode: 0o644)
+        try FileStore.writeAtomically(text, to: try session.workspacePath(path), mode: 0o644)
         return CommandOutput(
             [.notice(.success, "wrote '\(name)' (\(found.dataset.rowCount) rows) to \(path)")],
             value: .object(["dataset": .string(name), "file": .string(path), "rows": .int(found.dataset.rowCount), "version": .string(found.entry.hash)]))
@@ -88,23 +88,6 @@ enum DataViews {
         case .imported(let file, _): "imported \(file)"
         case .pipeline(let runID, let step, let output): "run \(runID.prefix(8)) step \(step).\(output)"
         }
-    }
-
-    static func entryValue(_ entry: DatasetEntry, dataset: Dataset?) -> Value {
-        var origin: [Value.Field]
-        switch entry.origin {
-        case .generated(let scenario, let days, let end):
-            origin = [Value.Field("kind", "generated"), Value.Field("scenario", .string(scenario)), Value.Field("days", .int(days)), Value.Field("end", .int(Int(end)))]
-        case .imported(let file, let fileHash):
-            origin = [Value.Field("kind", "imported"), Value.Field("file", .string(file)), Value.Field("fileHash", .string(fileHash))]
-        case .pipeline(let runID, let step, let output):
-            origin = [Value.Field("kind", "pipeline"), Value.Field("run", .string(runID)), Value.Field("step", .string(step)), Value.Field("output", .string(output))]
-        }
-        return .object([
-            "name": .string(entry.name), "version": .string(entry.hash), "createdAt": .int(Int(entry.createdAt)),
-            "rows": .int(dataset?.rowCount ?? 0), "columns": .int(dataset?.columns.count ?? 0),
-            "origin": .object(origin), "parents": .list(entry.parents.map(Value.string)),
-        ])
     }
 
     private static func statsText(_ summary: ColumnSummary) -> String {

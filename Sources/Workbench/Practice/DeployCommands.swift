@@ -40,7 +40,7 @@ enum DeployCommands {
                 columns: [Table.Column("version"), Table.Column("role"), Table.Column("replicas", alignRight: true), Table.Column("autoscaler"), Table.Column("faults")],
                 rows: world.serving.deployed.map { deployment in
                     [
-                        "v\(deployment.version)", role(deployment.version, world), String(deployment.replicas),
+                        "v\(deployment.version)", world.serving.role(of: deployment.version), String(deployment.replicas),
                         deployment.autoscaler.map { "\($0.minimumReplicas)–\($0.maximumReplicas) at \(Int($0.targetUtilization * 100))%" } ?? "—",
                         deployment.faults.isEmpty ? "—" : deployment.faults.map(\.summary).joined(separator: ", "),
                     ]
@@ -182,39 +182,9 @@ enum DeployCommands {
         return seconds
     }
 
-    static func role(_ version: Int, _ world: World) -> String {
-        if world.serving.shadow?.version == version { return "shadow" }
-        switch world.serving.route {
-        case .single?: return "stable"
-        case .canary(let stable, _, _)?: return version == stable ? "stable" : "canary"
-        case .blueGreen(let active, _)?: return version == active ? "active" : "preview"
-        case .abTest(let a, _, _)?: return version == a ? "A" : "B"
-        case nil: return "—"
-        }
-    }
-
     static func status(_ world: World) -> Value {
-        .object([
-            "model": world.serving.model.map(Value.string) ?? .null,
-            "scenario": .string(world.serving.scenario.rawValue),
-            "route": world.serving.route.map { .string($0.summary) } ?? .null,
-            "deployed": .list(world.serving.deployed.map { deployment in
-                .object([
-                    "version": .int(deployment.version), "role": .string(role(deployment.version, world)), "replicas": .int(deployment.replicas),
-                    "faults": .list(deployment.faults.map { .string($0.summary) }),
-                    "autoscaler": deployment.autoscaler.map { scaler in
-                        .object(["min": .int(scaler.minimumReplicas), "max": .int(scaler.maximumReplicas), "target": .double(scaler.targetUtilization)])
-                    } ?? .null,
-                ])
-            }),
-            "shadow": world.serving.shadowComparison.map { comparison in
-                .object([
-                    "version": .int(comparison.version), "compared": .int(comparison.count),
-                    "agreement": comparison.count > 0 ? .double(comparison.agreement) : .null,
-                    "meanAbsoluteDifference": comparison.count > 0 ? .double(comparison.absoluteDifferenceSum / Double(comparison.count)) : .null,
-                ])
-            } ?? .null,
-            "requests": .int(Int(world.serving.requestCount)), "now": .int(Int(world.now)),
-        ])
+        guard case .object(var fields) = world.serving.value else { return world.serving.value }
+        fields.append(Value.Field("now", .int(Int(world.now))))
+        return .object(fields)
     }
 }

@@ -47,9 +47,9 @@ enum DriftCompareCommand {
         case "bh", "benjamini-hochberg": correction = .benjaminiHochberg
         case let other: throw CommandError.usage("--correction takes none, bonferroni or bh, not '\(other)'")
         }
-        let reference = try load(referencePath)
+        let reference = try load(try session.workspacePath(referencePath))
         try Interruption.check()
-        let current = try load(currentPath)
+        let current = try load(try session.workspacePath(currentPath))
         try Interruption.check()
         let wanted = invocation.value("columns").map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         var columns: [DriftColumn] = []

@@ -50,7 +50,7 @@ enum DriftInjectionCommands {
             }
             return CommandOutput(
                 [.notice(.success, "\(injection.id): \(describe(injection)); run traffic to see it")],
-                value: value(injection, at: world.now))
+                value: injection.value(at: world.now))
         }
     }
 
@@ -71,7 +71,7 @@ enum DriftInjectionCommands {
                     [$0.id, $0.kind.rawValue, $0.feature ?? "—", Shown.number($0.magnitude), Shown.time($0.schedule.start),
                      Shown.number($0.strength(at: world.now) * 100) + "%"]
                 }))],
-            value: .object(["injections": .list(injections.map { value($0, at: world.now) })]))
+            value: .object(["injections": .list(injections.map { $0.value(at: world.now) })]))
     }
 
     static let remove = CommandSpec(
@@ -83,7 +83,7 @@ enum DriftInjectionCommands {
         return try session.changeSandbox(invocation) { world, _ throws(CommandError) in
             let removed: DriftInjection
             do throws(SandboxError) { removed = try world.injections.remove(id: id) } catch { throw commandError(error) }
-            return CommandOutput([.notice(.success, "removed \(removed.id): \(describe(removed))")], value: value(removed, at: world.now))
+            return CommandOutput([.notice(.success, "removed \(removed.id): \(describe(removed))")], value: removed.value(at: world.now))
         }
     }
 
@@ -92,13 +92,5 @@ enum DriftInjectionCommands {
         if injection.schedule.ramp > 0 { text += ", ramping over \(DurationText.text(injection.schedule.ramp))" }
         if let period = injection.schedule.period { text += ", recurring every \(DurationText.text(period))" }
         return text + ", from \(Shown.time(injection.schedule.start))"
-    }
-
-    static func value(_ injection: DriftInjection, at time: Int64) -> Value {
-        .object([
-            "id": .string(injection.id), "kind": .string(injection.kind.rawValue), "feature": injection.feature.map(Value.string) ?? .null,
-            "magnitude": .double(injection.magnitude), "start": .int(Int(injection.schedule.start)), "ramp": .int(Int(injection.schedule.ramp)),
-            "period": injection.schedule.period.map { .int(Int($0)) } ?? .null, "strength": .double(injection.strength(at: time)),
-        ])
     }
 }

@@ -77,7 +77,7 @@ enum MetricsCommands {
         let world = try session.readSandbox()
         let text = world.monitoring.metrics.prometheusText(at: world.now)
         if let out = invocation.value("out") {
-            try FileStore.writeAtomically(text, to: out, mode: 0o644)
+            try FileStore.writeAtomically(text, to: try session.workspacePath(out), mode: 0o644)
             return CommandOutput([.notice(.success, "wrote \(world.monitoring.metrics.seriesCount) series to \(out)")], value: .object(["out": .string(out)]))
         }
         return CommandOutput([.code(text.hasSuffix("\n") ? String(text.dropLast()) : text)], value: .object(["text": .string(text)]))

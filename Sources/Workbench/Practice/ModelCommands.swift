@@ -17,7 +17,7 @@ enum ModelCommands {
             FlagSpec("out", "where to save the model (JSON)", kind: .value(placeholder: "FILE"), completion: .files),
         ],
         examples: ["model fit --data train.csv --target is_fraud --out fraud.json", "model fit --data sales.csv --target units --model linear-regression --l2 0.5 --out demand.json"]
-    ) { invocation, _ throws(CommandError) in
+    ) { invocation, session throws(CommandError) in
         guard let dataPath = invocation.value("data"), let target = invocation.value("target"), let out = invocation.value("out") else {
             throw CommandError.usage("'model fit' needs --data FILE, --target COLUMN and --out FILE", hint: "usage: \(invocation.spec.usage)")
         }
@@ -30,9 +30,11 @@ enum ModelCommands {
         guard let modelKind = ModelKind(rawValue: kind) else {
             throw CommandError.usage("--model takes \(ModelKind.names.joined(separator: ", ")), not '\(kind)'")
         }
+        let dataFile = try session.workspacePath(dataPath)
+        let modelFile = try session.workspacePath(out)
         let trained: (model: TrainedModel, rows: Int, metrics: [(name: String, value: Double)])
         do throws(ModelingError) {
-            let dataset = try CSVReader.read(path: dataPath)
+            let dataset = try CSVReader.read(path: dataFile)
             if Interruption.isRequested { throw ModelingError(.invalidParameter, "interrupted; nothing was written") }
             let model = try ModelTrainer.train(dataset, target: target, kind: modelKind, options: TrainingOptions(l2: l2))
             trained = (model, dataset.rowCount, try ModelMetrics.measure(model, on: dataset))
@@ -41,7 +43,7 @@ enum ModelCommands {
         }
         // Ctrl-C while training lands here, before anything is written.
         try Interruption.check()
-        try ModelFile.write(trained.model, to: out)
+        try ModelFile.write(trained.model, to: modelFile)
         let features = trained.model.pipeline.featureNames
         let losses = trained.model.trainingLoss
         var blocks: [Block] = [
@@ -65,7 +67,7 @@ enum ModelCommands {
             FlagSpec("threshold", "probability at or above which a row counts as positive (default 0.5)", kind: .value(placeholder: "P")),
         ],
         examples: ["model evaluate --model fraud.json --data test.csv", "model evaluate --model fraud.json --data test.csv --threshold 0.2 --json"]
-    ) { invocation, _ throws(CommandError) in
+    ) { invocation, session throws(CommandError) in
         guard let modelPath = invocation.value("model"), let dataPath = invocation.value("data") else {
             throw CommandError.usage("'model evaluate' needs --model FILE and --data FILE", hint: "usage: \(invocation.spec.usage)")
         }
@@ -74,9 +76,10 @@ enum ModelCommands {
             guard let value = Double(text), value > 0, value < 1 else { throw CommandError.usage("--threshold takes a number between 0 and 1, not '\(text)'") }
             threshold = value
         }
-        let model = try ModelFile.read(modelPath)
+        let model = try ModelFile.read(try session.workspacePath(modelPath))
+        let dataFile = try session.workspacePath(dataPath)
         do throws(ModelingError) {
-            let dataset = try CSVReader.read(path: dataPath)
+            let dataset = try CSVReader.read(path: dataFile)
             let metrics = try ModelMetrics.measure(model, on: dataset, threshold: threshold)
             return CommandOutput(
                 [.heading("\(model.kind.rawValue) on \(dataPath) (\(dataset.rowCount) rows)"), .fields(metrics.map { ($0.name, format($0.value)) })],

@@ -87,7 +87,7 @@ enum PipelineCommands {
         }
         let latest = run.latestMetrics.filter { !$0.key.contains(".") }
         if !latest.isEmpty { blocks.append(.fields(latest.map { ($0.key, Shown.number($0.value)) })) }
-        var shown = CommandOutput(blocks, value: value(of: result))
+        var shown = CommandOutput(blocks, value: result.value)
         shown.reportsFailure = !result.succeeded
         return shown
     }
@@ -99,26 +99,5 @@ enum PipelineCommands {
         case .cached: return step.notes.first ?? "reused"
         case .ran: return step.notes.last ?? ""
         }
-    }
-
-    static func value(of result: PipelineRunResult) -> Value {
-        .object([
-            "run": RunCommands.runValue(result.run),
-            "steps": .list(result.steps.map { step in
-                var fields: [Value.Field] = [
-                    Value.Field("id", .string(step.id)), Value.Field("uses", .string(step.uses.rawValue)),
-                    Value.Field("status", .string(step.status.word)),
-                    Value.Field("outputs", .object(step.outputs.keys.sorted().map { Value.Field($0, .string(step.outputs[$0] ?? "")) })),
-                    Value.Field("notes", .list(step.notes.map(Value.string))),
-                ]
-                switch step.status {
-                case .failed(let reason), .skipped(let reason): fields.append(Value.Field("reason", .string(reason)))
-                case .cached(let run): fields.append(Value.Field("cachedFrom", .string(run)))
-                case .ran: break
-                }
-                if !step.fingerprint.isEmpty { fields.append(Value.Field("fingerprint", .string(step.fingerprint))) }
-                return .object(fields)
-            }),
-        ])
     }
 }

@@ -24,9 +24,9 @@ enum PipelineViews {
         ["pipeline", "graph"], summary: "draw a pipeline's steps and their dependencies",
         arguments: [ArgumentSpec("FILE", "the pipeline YAML", completion: .files)],
         examples: ["pipeline graph pipelines/fraud.yaml"]
-    ) { invocation, _ throws(CommandError) in
+    ) { invocation, session throws(CommandError) in
         guard let path = invocation.argument(0) else { throw CommandError.usage("'pipeline graph' needs a pipeline file") }
-        let file = try PipelineFile.load(path, overrides: [], files: SandboxFiles.live())
+        let file = try PipelineFile.load(path, overrides: [], files: session.liveFiles())
         let order = file.spec.executionOrder
         return CommandOutput(
             [.heading("\(file.spec.name) — \(order.count) steps"), .code(file.spec.graphLines().joined(separator: "\n"))],

@@ -19,7 +19,7 @@ enum RegistryCommands {
             rows: models.map { model in
                 [model.name, String(model.versions.count), aliasText(model), model.versions.last.map { "v\($0.version) from run \($0.runID.prefix(8))" } ?? ""]
             })
-        return CommandOutput([.table(table)], value: .object(["models": .list(models.map(modelValue))]))
+        return CommandOutput([.table(table)], value: .object(["models": .list(models.map(\.value))]))
     }
 
     static let show = CommandSpec(
@@ -49,7 +49,7 @@ enum RegistryCommands {
                 columns: [Table.Column("when"), Table.Column("alias"), Table.Column("from"), Table.Column("to"), Table.Column("by")],
                 rows: model.audit.map { [Shown.time(milliseconds: $0.at), $0.alias, $0.from.map { "v\($0)" } ?? "—", $0.to.map { "v\($0)" } ?? "removed", $0.by] }))]
         }
-        return CommandOutput(blocks, value: modelValue(model))
+        return CommandOutput(blocks, value: model.value)
     }
 
     static let alias = CommandSpec(
@@ -94,26 +94,5 @@ enum RegistryCommands {
 
     private static func aliasText(_ model: RegisteredModel) -> String {
         model.aliases.keys.sorted().map { "\($0)→v\(model.aliases[$0] ?? 0)" }.joined(separator: ", ")
-    }
-
-    static func modelValue(_ model: RegisteredModel) -> Value {
-        .object([
-            "name": .string(model.name), "createdAt": .int(Int(model.createdAt)),
-            "versions": .list(model.versions.map { version in
-                .object([
-                    "version": .int(version.version), "run": .string(version.runID), "modelHash": .string(version.modelHash),
-                    "source": .string(version.source), "createdAt": .int(Int(version.createdAt)),
-                    "aliases": .list(model.aliases(of: version.version).map(Value.string)),
-                    "tags": .object(version.tags.keys.sorted().map { Value.Field($0, .string(version.tags[$0] ?? "")) }),
-                ])
-            }),
-            "aliases": .object(model.aliases.keys.sorted().map { Value.Field($0, .int(model.aliases[$0] ?? 0)) }),
-            "audit": .list(model.audit.map { move in
-                .object([
-                    "alias": .string(move.alias), "from": move.from.map { .int($0) } ?? .null, "to": move.to.map { .int($0) } ?? .null,
-                    "at": .int(Int(move.at)), "by": .string(move.by),
-                ])
-            }),
-        ])
     }
 }

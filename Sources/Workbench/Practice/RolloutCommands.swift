@@ -89,16 +89,16 @@ enum RolloutCommands {
         return CommandOutput(
             [.table(Table(
                 columns: ["#", "spec", "versions", "phase", "started", "finished", "message"].map { Table.Column($0) }, rows: rows))],
-            value: .object(["rollouts": .list(world.rollouts.rollouts.map(rolloutValue))]))
+            value: .object(["rollouts": .list(world.rollouts.rollouts.map(\.value))]))
     }
 
     static let lint = CommandSpec(
         ["rollout", "lint"], summary: "check a rollout spec for the known traps (failureLimit 0, analysis that never ends, gaps between conditions…)",
         arguments: [ArgumentSpec("SPEC", "the rollout YAML", completion: .files)],
         examples: ["rollout lint rollouts/canary.yaml"]
-    ) { invocation, _ throws(CommandError) in
+    ) { invocation, session throws(CommandError) in
         guard let path = invocation.argument(0) else { throw CommandError.usage("'rollout lint' needs a spec file") }
-        let spec = try load(path, files: SandboxFiles.live())
+        let spec = try load(path, files: session.liveFiles())
         let warnings = RolloutLint.warnings(spec)
         guard !warnings.isEmpty else {
             return CommandOutput([.notice(.success, "\(path): no known traps")], value: .object(["warnings": .list([])]))
@@ -137,7 +137,7 @@ enum RolloutCommands {
                          ("replayed", "\(replayed.phase.rawValue)" + (replayed.message.map { ": \($0)" } ?? ""))]),
                 .table(runTable(replayed)),
             ],
-            value: .object(["recorded": runValue(original), "replayed": runValue(replayed)]))
+            value: .object(["recorded": original.value, "replayed": replayed.value]))
     }
 
     private static func simple(
@@ -183,7 +183,7 @@ enum RolloutCommands {
             if let explanation = run.explanation { blocks.append(.paragraph(explanation)) }
         }
         blocks.append(.bullets(rollout.events.suffix(12).map { "\(Shown.time($0.time)) \($0.description)" }))
-        return CommandOutput(blocks, value: rolloutValue(rollout))
+        return CommandOutput(blocks, value: rollout.value)
     }
 
     private static func runTable(_ run: AnalysisRun) -> Table {
@@ -203,36 +203,5 @@ enum RolloutCommands {
             if let value = measurement.value { parts.append(Shown.number(value)) } else { parts.append("error") }
         }
         return parts.joined(separator: ", ")
-    }
-
-    private static func measuredValues(_ result: MetricResult) -> [Value] {
-        var values: [Value] = []
-        for measurement in result.measurements {
-            if let value = measurement.value { values.append(.double(value)) } else { values.append(.null) }
-        }
-        return values
-    }
-
-    private static func runValue(_ run: AnalysisRun) -> Value {
-        .object([
-            "phase": .string(run.phase.rawValue), "message": run.message.map(Value.string) ?? .null, "templates": .list(run.templates.map(Value.string)),
-            "metrics": .list(run.results.map { result in
-                .object([
-                    "name": .string(result.name), "phase": .string(result.phase.rawValue), "successful": .int(result.successful),
-                    "failed": .int(result.failed), "inconclusive": .int(result.inconclusive), "errors": .int(result.errors),
-                    "values": .list(measuredValues(result)),
-                ])
-            }),
-        ])
-    }
-
-    private static func rolloutValue(_ rollout: RolloutState) -> Value {
-        .object([
-            "spec": .string(rollout.spec.name), "model": .string(rollout.target.model), "stable": .int(rollout.target.stableVersion),
-            "version": .int(rollout.target.newVersion), "phase": .string(rollout.phase.rawValue), "step": .int(rollout.stepIndex),
-            "canaryWeight": .int(rollout.canaryWeight), "message": rollout.message.map(Value.string) ?? .null,
-            "analysisRuns": .list(rollout.analysisRuns.map(runValue)),
-            "events": .list(rollout.events.map { .object(["time": .int(Int($0.time)), "event": .string($0.description)]) }),
-        ])
     }
 }

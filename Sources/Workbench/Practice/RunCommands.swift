@@ -33,7 +33,7 @@ enum RunCommands {
                 [String(run.id.prefix(8)), run.name, run.status.rawValue.lowercased(), Shown.time(milliseconds: run.endTime)]
                     + keys.map { run.metric($0).map(Shown.number) ?? "" }
             })
-        return CommandOutput([.table(table)], value: .object(["runs": .list(runs.map(runValue))]))
+        return CommandOutput([.table(table)], value: .object(["runs": .list(runs.map(\.value))]))
     }
 
     static let show = CommandSpec(
@@ -65,7 +65,7 @@ enum RunCommands {
         if let parent = run.lineage.parentRunID { lineage.append(("parent run", parent)) }
         if let pipeline = run.lineage.pipelineHash { lineage.append(("pipeline file", String(pipeline.prefix(12)))) }
         blocks += [.heading("Lineage"), .fields(lineage)]
-        return CommandOutput(blocks, value: runValue(run))
+        return CommandOutput(blocks, value: run.value)
     }
 
     static let compare = CommandSpec(
@@ -102,7 +102,7 @@ enum RunCommands {
         let table = Table(columns: [Table.Column("")] + runs.map { Table.Column($0.name, alignRight: true) }, rows: rows)
         return CommandOutput(
             [.table(table), .paragraph("* marks a row where the runs differ.")],
-            value: .object(["runs": .list(runs.map(runValue)), "differences": .list(differing)]))
+            value: .object(["runs": .list(runs.map(\.value)), "differences": .list(differing)]))
     }
 
     static let best = CommandSpec(
@@ -131,7 +131,7 @@ enum RunCommands {
         return CommandOutput(
             [.notice(.success, "best by \(metric) (\(lowerIsBetter ? "lower" : "higher") is better): \(best.name) (\(best.id.prefix(8))) with \(Shown.number(value))"),
              .paragraph("Of \(candidates.count) finished runs. See it with 'runs show \(best.name)'.")],
-            value: .object(["run": runValue(best), "metric": .string(metric), "value": .double(value), "candidates": .int(candidates.count)]))
+            value: .object(["run": best.value, "metric": .string(metric), "value": .double(value), "candidates": .int(candidates.count)]))
     }
 
     private static func metricKeys(_ runs: [TrackedRun], sort: String?) -> [String] {
@@ -145,21 +145,5 @@ enum RunCommands {
     private static func inputName(_ hash: String, _ world: World) -> String {
         guard let entry = world.datasets.entry(hash: hash) else { return String(hash.prefix(12)) }
         return "\(entry.name) (\(hash.prefix(12)))"
-    }
-
-    static func runValue(_ run: TrackedRun) -> Value {
-        .object([
-            "id": .string(run.id), "name": .string(run.name), "experiment": .string(run.experiment),
-            "status": .string(run.status.rawValue), "startTime": .int(Int(run.startTime)), "endTime": .int(Int(run.endTime)),
-            "params": .object(run.params.map { Value.Field($0.key, .string($0.value)) }),
-            "metrics": .object(run.latestMetrics.map { Value.Field($0.key, .double($0.value)) }),
-            "tags": .object(run.tags.keys.sorted().map { Value.Field($0, .string(run.tags[$0] ?? "")) }),
-            "artifacts": .list(run.artifacts.map { .object(["path": .string($0.path), "kind": .string($0.kind), "hash": .string($0.hash)]) }),
-            "lineage": .object([
-                "inputDatasets": .list(run.lineage.inputDatasets.map(Value.string)),
-                "parentRun": run.lineage.parentRunID.map(Value.string) ?? .null,
-                "pipelineHash": run.lineage.pipelineHash.map(Value.string) ?? .null,
-            ]),
-        ])
     }
 }

@@ -35,6 +35,11 @@ enum SandboxCommands {
         ],
         examples: ["sandbox reset --yes", "sandbox reset --seed 7 --yes"]
     ) { invocation, session throws(CommandError) in
+        if let lab = session.currentLab() {
+            throw CommandError(
+                "lab \(lab.lab.id) is in progress and sandbox commands act on its sandbox",
+                hint: "start the lab afresh with 'lab reset --yes', or leave it with 'lab quit' and reset the playground then")
+        }
         let folder = try session.playgroundFolder()
         var seed = SandboxWorkspace.defaultSeed
         if let text = invocation.value("seed") {

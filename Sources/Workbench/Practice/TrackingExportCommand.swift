@@ -24,7 +24,8 @@ enum TrackingExportCommand {
         guard format == "mlflow" else { throw CommandError.usage("--format takes mlflow, not '\(format)'") }
         guard let out = invocation.value("out") else { throw CommandError.usage("'tracking export' needs --out DIR") }
         let world = try session.readSandbox()
-        let root = out.hasPrefix("/") ? out : FileManager.default.currentDirectoryPath + "/" + out
+        let place = try session.workspacePath(out)
+        let root = place.hasPrefix("/") ? place : FileManager.default.currentDirectoryPath + "/" + place
         if let existing = try? FileManager.default.contentsOfDirectory(atPath: root), !existing.isEmpty {
             throw CommandError("\(out) already exists and is not empty", hint: "choose a new folder; an export never overwrites one")
         }
@@ -54,7 +55,7 @@ enum TrackingExportCommand {
         }
         if let manifest = invocation.value("manifest") {
             let value = MLflowManifest.expected(tracking: world.tracking, registry: world.registry, artifactBytes: world.artifactBytes)
-            try FileStore.writeAtomically(JSONWriter().string(value) + "\n", to: manifest, mode: 0o644)
+            try FileStore.writeAtomically(JSONWriter().string(value) + "\n", to: try session.workspacePath(manifest), mode: 0o644)
         }
         return CommandOutput(
             [

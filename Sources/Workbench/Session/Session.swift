@@ -58,7 +58,9 @@ public final class Session {
                 file: "content", message: "no content folder found",
                 hint: "give one with --content DIR or set MLOPS_LAB_CONTENT")])
         }
-        return CourseLoader.load(folder: content.path)
+        var loaded = CourseLoader.load(folder: content.path)
+        LabContentChecks.apply(to: &loaded, registry: registry)
+        return loaded
     }()
     /// The learner's progress store and profile, opened on first use.
     public var record: StudyRecord {
@@ -75,6 +77,10 @@ public final class Session {
 
     /// The sandbox commands act on, once opened (the playground, or a lab's workspace).
     var openSandbox: SandboxWorkspace?
+    /// The lab in progress, once known (see `currentLab()`).
+    var activeLab: LabRun?
+    /// Whether the home folder has been asked which lab was left active.
+    var activeLabLoaded = false
 
     /// Where long commands report how far they are (fraction done, what is happening); the
     /// front end sets it when it can draw a progress bar, and calls it with nil to clear it.
@@ -138,6 +144,7 @@ public final class Session {
     /// Registers the id sources the course provides.
     private func registerCourseIDs() {
         registerIDs("module") { $0.course.modules.map(\.id) }
+        registerIDs("lab") { $0.course.labs.map(\.id) }
         registerIDs("dataset") { session in ((try? session.readSandbox())?.datasets.current ?? []).map(\.name) }
         registerIDs("run") { session in ((try? session.readSandbox())?.tracking.runs ?? []).map(\.name) }
         registerIDs("experiment") { session in ((try? session.readSandbox())?.tracking.experiments ?? []).map(\.name) }

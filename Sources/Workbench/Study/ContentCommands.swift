@@ -12,20 +12,22 @@ enum ContentCommands {
         let course: Course
         let folder: String
         if let directory = invocation.argument(0) {
-            course = CourseLoader.load(folder: directory)
+            var loaded = CourseLoader.load(folder: directory)
+            LabContentChecks.apply(to: &loaded, registry: session.registry)
+            course = loaded
             folder = directory
         } else {
             course = session.course
             folder = session.content?.path ?? "."
         }
         let questions = course.banks.values.reduce(0) { $0 + $1.questions.count }
-        let summary = "\(course.filesRead) files: \(course.modules.count) modules, \(questions) questions, \(course.labIDs.count) labs"
+        let summary = "\(course.filesRead) files: \(course.modules.count) modules, \(questions) questions, \(course.labs.count) labs"
         let value = Value.object([
             "folder": .string(folder),
             "files": .int(course.filesRead),
             "modules": .int(course.modules.count),
             "questions": .int(questions),
-            "labs": .int(course.labIDs.count),
+            "labs": .int(course.labs.count),
             "problems": .list(course.problems.map { problem in
                 .object([
                     "file": .string(problem.file), "line": problem.line.map(Value.int) ?? .null,

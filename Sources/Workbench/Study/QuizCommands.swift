@@ -158,7 +158,7 @@ enum QuizCommands {
             ], at: session.now())
         }
         session.attempt = nil
-        session.promptContext = []
+        session.promptContext = session.activeLab?.promptContext ?? []
         return result.output(course: session.course)
     }
 

@@ -76,13 +76,18 @@ final class SandboxFiles {
             throw CommandError("\(path) is outside the workspace: '..' is not allowed here", hint: hint)
         }
         let joined = folder + "/" + path
-        // A symlink may still point out; compare where the path really leads.
-        if let real = realpath(joined, nil), let root = realpath(folder, nil) {
+        // A symlink may still point out; compare where the path, or for a file still to be
+        // written the nearest folder above it that exists, really leads.
+        var existing = joined
+        while access(existing, F_OK) != 0, let slash = existing.lastIndex(of: "/"), existing.count > folder.count {
+            existing = String(existing[..<slash])
+        }
+        if let real = realpath(existing, nil), let root = realpath(folder, nil) {
             defer { free(real); free(root) }
             let target = String(cString: real)
             let base = String(cString: root)
             guard target == base || target.hasPrefix(base + "/") else {
-                throw CommandError("\(path) is outside the workspace: it is a link to \(target)", hint: hint)
+                throw CommandError("\(path) is outside the workspace: it leads to \(target)", hint: hint)
             }
         }
         return joined

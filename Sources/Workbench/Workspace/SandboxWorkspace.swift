@@ -31,7 +31,8 @@ public final class SandboxWorkspace {
     }
 
     var filesFolder: String { folder + "/files" }
-    private var transcriptPath: String { folder + "/transcript.jsonl" }
+    private var transcriptPath: String { Self.transcriptPath(in: folder) }
+    private static func transcriptPath(in folder: String) -> String { folder + "/transcript.jsonl" }
 
     /// Opens the sandbox in `folder`, creating it with `seed` when it does not exist, and replays
     /// its transcript through `runner`.
@@ -39,25 +40,41 @@ public final class SandboxWorkspace {
         let header: (seed: UInt64, program: String)
         if let existing = try readHeader(folder: folder) { header = existing } else { header = try create(folder: folder, seed: seed) }
         let workspace = SandboxWorkspace(folder: folder, world: World(seed: header.seed), program: header.program)
-        let lines = try FileStore.read(workspace.transcriptPath, maximumBytes: 64 * 1024 * 1024) ?? ""
+        let entries = try transcript(in: folder)
         let commandRunner = runner(workspace)
-        for (index, line) in lines.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
-            let place = "\(workspace.transcriptPath):\(index + 1)"
-            guard let value = try? JSONReader(maximumBytes: 1 << 20, maximumDepth: 8).parse(String(line)), let entry = TranscriptEntry(value) else {
-                throw CommandError("\(place): not a transcript entry", hint: "start afresh with 'sandbox reset'")
-            }
-            workspace.replaying = entry
-            let outcome = commandRunner.run(line: entry.command)
-            workspace.replaying = nil
-            if case .failure(let error, _) = outcome {
-                throw CommandError(
-                    "\(place): '\(entry.command)' no longer replays: \(error.message)",
-                    hint: workspace.program == ProgramVersion.current
-                        ? "start afresh with 'sandbox reset'"
-                        : "the sandbox was made by mlops-lab \(workspace.program); start afresh with 'sandbox reset'")
-            }
+        for (index, entry) in entries.enumerated() {
+            try workspace.replay(entry, runner: commandRunner, place: "\(workspace.transcriptPath):\(index + 1)")
         }
         return workspace
+    }
+
+    /// The transcript of the sandbox in `folder`, entry by entry (none when it has no transcript).
+    static func transcript(in folder: String) throws(CommandError) -> [TranscriptEntry] {
+        let transcriptPath = transcriptPath(in: folder)
+        let lines = try FileStore.read(transcriptPath, maximumBytes: 64 * 1024 * 1024) ?? ""
+        var entries: [TranscriptEntry] = []
+        for (index, line) in lines.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+            guard let value = try? JSONReader(maximumBytes: 1 << 20, maximumDepth: 8).parse(String(line)), let entry = TranscriptEntry(value) else {
+                throw CommandError("\(transcriptPath):\(index + 1): not a transcript entry", hint: "start afresh with 'sandbox reset'")
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// Runs a recorded entry again through `runner`: its files come from the kept copies, and the
+    /// change is adopted without being written again. `place` names the entry in an error.
+    func replay(_ entry: TranscriptEntry, runner: CommandRunner, place: String) throws(CommandError) {
+        replaying = entry
+        let outcome = runner.run(line: entry.command)
+        replaying = nil
+        if case .failure(let error, _) = outcome {
+            throw CommandError(
+                "\(place): '\(entry.command)' no longer replays: \(error.message)",
+                hint: program == ProgramVersion.current
+                    ? "start afresh with 'sandbox reset'"
+                    : "the sandbox was made by mlops-lab \(program); start afresh with 'sandbox reset'")
+        }
     }
 
     /// Keeps a change: copies the files it read, appends its command, then adopts the new world.

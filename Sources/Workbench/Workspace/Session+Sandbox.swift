@@ -6,11 +6,15 @@ extension Session {
         try requireHome().file("sandboxes/playground")
     }
 
-    /// The open sandbox, opening (and replaying) the playground on first use.
+    /// The open sandbox, opening (and replaying) it on first use: the lab's while a lab is in
+    /// progress, else the playground.
     public func sandbox() throws(CommandError) -> SandboxWorkspace {
         if let openSandbox { return openSandbox }
-        let folder = try playgroundFolder()
-        let workspace = try SandboxWorkspace.open(folder: folder, seed: SandboxWorkspace.defaultSeed) { workspace in
+        let lab = currentLab()
+        let folder: String
+        if let lab { folder = lab.folder } else { folder = try playgroundFolder() }
+        let seed = lab?.lab.scenario.seed ?? SandboxWorkspace.defaultSeed
+        let workspace = try SandboxWorkspace.open(folder: folder, seed: seed) { workspace in
             self.openSandbox = workspace
             return CommandRunner(session: self)
         }
@@ -26,6 +30,9 @@ extension Session {
     /// Runs a command that changes the sandbox: `body` works on a copy of the world, and the
     /// copy is kept (and the command appended to the transcript) only when it succeeds.
     ///
+    /// In a lab, files are read inside its workspace only, and the lab's limits (changing
+    /// commands, virtual days) refuse a command that would pass them.
+    ///
     /// `recordedAs`, when given, is asked after `body` for the line the transcript keeps — for a
     /// command that stopped part-way at a consistent point and must replay as what it really did.
     func changeSandbox(
@@ -39,10 +46,15 @@ extension Session {
             openSandbox = nil
             throw error
         }
+        let lab = currentLab()
+        if workspace.replaying == nil { try lab?.checkCommandLimit(workspace) }
         var world = workspace.world
-        let files = workspace.files()
+        let files = workspace.files(confinedTo: lab?.folder)
         let output = try body(&world, files)
-        if workspace.replaying == nil { try Interruption.check() }
+        if workspace.replaying == nil {
+            try lab?.checkDayLimit(world)
+            try Interruption.check()
+        }
         try workspace.commit(world, command: recordedAs?() ?? TranscriptEntry.commandLine(invocation), files: files)
         return output
     }
