@@ -39,7 +39,7 @@ extension World {
         switch policy.trigger {
         case .schedule(let period):
             let since = policy.lastTriggered ?? policy.addedAt
-            return now - since >= period ? "schedule: \(Shown.hours(now - since)) since the last training" : nil
+            return now - since >= period ? "schedule: \(hoursText(now - since)) since the last training" : nil
         case .performance(let threshold):
             guard let route = serving.route, let version = route.versions.first,
                 let auc = try monitoring.metrics.value(MetricSelector("online_auc", ["version": "v\(version)"]), at: now)
@@ -51,6 +51,7 @@ extension World {
                 let current = try monitoring.servedRows(from: now - window, to: now), current.rowCount >= 100
             else { return nil }
             var columns: [DriftColumn] = []
+            // Features that follow the clock differ in any window shorter than a day; they are left out.
             for column in reference.columns where column.role == .feature && !column.name.contains("hour") {
                 if let other = current.columns.first(where: { $0.name == column.name }), let pair = DriftColumn.pairing(column, other) {
                     columns.append(pair)
@@ -104,6 +105,5 @@ extension World {
     }
 }
 
-private enum Shown {
-    static func hours(_ seconds: Int64) -> String { "\(seconds / 3_600)h" }
-}
+/// Whole hours as `3h`.
+private func hoursText(_ seconds: Int64) -> String { "\(seconds / 3_600)h" }
