@@ -3,17 +3,18 @@ import Testing
 @testable import Sandbox
 
 @Suite struct ABTestTests {
-    /// v1 sees only the user's segment (the same for a whole slate: it cannot rank); v2 also sees the item.
+    /// v1 sees only the user's segment (the same for a whole slate: it cannot rank); v2 is a tree
+    /// ensemble that also sees the item, so it can learn which categories each segment prefers.
     /// Neither reads `position`, which would only learn the position bias of the recorded clicks.
     private func rankers() throws -> World {
         var world = World(seed: 3)
-        for dropped in ["[position, item_popularity, item_category]", "[position]"] {
+        for (dropped, model) in [("[position, item_popularity, item_category]", "logistic-regression"), ("[position]", "gbdt")] {
             let spec = try PipelineSpec.load(text: """
                 name: ranker
                 steps:
                   - {id: data, uses: generate, with: {scenario: recsys, days: 2}}
                   - {id: features, uses: transform, needs: [data], with: {data: data.data, target: clicked, drop: \(dropped)}}
-                  - {id: train, uses: train, needs: [data, features], with: {data: data.data, features: features.features, target: clicked}}
+                  - {id: train, uses: train, needs: [data, features], with: {data: data.data, features: features.features, target: clicked, model: \(model), trees: 60}}
                   - {id: register, uses: register, needs: [train], with: {model: train.model, name: ranker}}
                 """, file: "ranker.yaml")
             let executor = PipelineExecutor(spec: try spec.resolved(overrides: [:]), pipelineHash: "h", programVersion: "t")
@@ -34,6 +35,7 @@ import Testing
         let balance = Double(counted.shownB) / Double(counted.shownA + counted.shownB)
         #expect(abs(balance - 0.5) < 0.05, "share of shown impressions in B: \(balance)")
         let result = try counted.result()
+        #expect(result.rateB > result.rateA, "the ranker that sees the items shows ones that are clicked more: \(result.rateA) against \(result.rateB)")
         #expect(result.rateA == Double(counted.clicksA) / Double(counted.shownA))
         #expect(result.interval.difference == result.rateB - result.rateA)
         #expect(result.interval.lower < result.interval.difference && result.interval.difference < result.interval.upper)
