@@ -12,7 +12,7 @@ import Values
         .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
 
     @Test func theCourseHasItsLabs() {
-        #expect(Self.ids == ["canary-analysis", "data-validation", "experiment-tracking", "first-pipeline"])
+        #expect(Self.ids == ["blue-green", "canary-analysis", "data-validation", "experiment-tracking", "first-pipeline"])
     }
 
     @Test(arguments: ids)

@@ -23,9 +23,15 @@ extension World {
         }
     }
 
+    /// The version live traffic goes to in the rollout of `target`: blue/green's active one after
+    /// (or before) the switch, the stable one of a canary.
     private func activeVersion(of target: RolloutTarget) -> Int {
-        if case .blueGreen(let active, _)? = serving.route { return active }
-        return target.stableVersion
+        guard let (_, rollout) = rollouts.latest(of: target.model) else { return target.stableVersion }
+        switch rollout.traffic {
+        case .blueGreen(let active, _): return active
+        case .single(let version): return version
+        case .canary(let stable, _, _): return stable
+        }
     }
 
     /// Starts a rollout of the served model to `reference`, following `spec`.
