@@ -53,3 +53,20 @@ public enum ColumnValues: Sendable, Equatable {
 func utf8Ascending(_ a: String, _ b: String) -> Bool {
     a.utf8.lexicographicallyPrecedes(b.utf8)
 }
+
+extension ColumnValues {
+    /// Every value as a number: booleans as 0/1, categories as their code, timestamps as
+    /// seconds; NaN where missing.
+    public var numbers: [Double] { numericView(self) }
+
+    /// The value at `row` as text, empty when missing: numbers through `number`, categories by
+    /// name, booleans as `true`/`false`, timestamps as `YYYY-MM-DDTHH:MM:SSZ`.
+    public func text(row: Int, number: (Double) -> String) -> String {
+        switch self {
+        case .numeric(let values): values[row].isNaN ? "" : number(values[row])
+        case .categorical(let codes, let categories): codes[row] < 0 ? "" : categories[Int(codes[row])]
+        case .boolean(let flags): flags[row].map { $0 ? "true" : "false" } ?? ""
+        case .timestamp(let times): times[row].map(isoTimestamp) ?? ""
+        }
+    }
+}

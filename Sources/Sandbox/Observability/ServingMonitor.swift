@@ -53,10 +53,3 @@ public struct ServingMonitor: Sendable {
         return result
     }
 }
-
-extension ServingMonitor: Equatable {
-    public static func == (a: ServingMonitor, b: ServingMonitor) -> Bool {
-        a.metrics.prometheusText(at: 0) == b.metrics.prometheusText(at: 0) && a.alerts.events == b.alerts.events
-            && a.served.map(\.from) == b.served.map(\.from) && a.served.map(\.rows) == b.served.map(\.rows) && a.pending.values.reduce(0) { $0 + $1.count } == b.pending.values.reduce(0) { $0 + $1.count }
-    }
-}

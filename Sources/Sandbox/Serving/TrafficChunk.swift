@@ -21,14 +21,7 @@ struct TrafficChunk {
         times = try World.times(of: batch)
         users = World.userKeys(batch)
         let target = batch.columns.first { $0.role == .target }
-        labels = target.map { column -> [Double] in
-            switch column.values {
-            case .numeric(let numbers): numbers
-            case .boolean(let flags): flags.map { $0.map { $0 ? 1 : 0 } ?? .nan }
-            case .categorical(let codes, _): codes.map { $0 < 0 ? .nan : Double($0) }
-            case .timestamp(let times): times.map { $0.map(Double.init) ?? .nan }
-            }
-        }
+        labels = target?.values.numbers
         let arrival = batch.columns.first { $0.name == FraudScenario.ColumnName.labelAvailableAt } ?? batch.columns.first { $0.role == .timestamp }
         if case .timestamp(let arrivals)? = arrival?.values { labelArrivals = arrivals } else { labelArrivals = nil }
     }

@@ -179,7 +179,7 @@ extension World {
         number: Int64, time: Int64, row: Int, batch: Dataset, version: Int, outcome: String, score: Double,
         latency: (total: Double, service: Double, queue: Double, injected: Double), routing: String, shadowScore: Double?
     ) {
-        let features = batch.columns.filter { $0.role == .feature }.map { ($0.name, Self.cellText($0.values, row: row)) }
+        let features = batch.columns.filter { $0.role == .feature }.map { ($0.name, $0.values.text(row: row) { NumberText.significant($0, digits: 6) }) }
         let rowTime = Self.timestamp(batch, row: row) ?? time
         serving.log.append(RequestRecord(
             id: number, time: rowTime, version: version, outcome: outcome, score: score, latency: latency, routing: routing,
@@ -193,13 +193,4 @@ extension World {
         return times[row]
     }
 
-    /// A cell as text, for the request log.
-    static func cellText(_ values: ColumnValues, row: Int) -> String {
-        switch values {
-        case .numeric(let numbers): numbers[row].isNaN ? "" : NumberText.significant(numbers[row], digits: 6)
-        case .categorical(let codes, let categories): codes[row] < 0 ? "" : categories[Int(codes[row])]
-        case .boolean(let flags): flags[row].map { $0 ? "true" : "false" } ?? ""
-        case .timestamp(let times): times[row].map(isoTimestamp) ?? ""
-        }
-    }
 }

@@ -131,11 +131,6 @@ enum DataViews {
     }
 
     static func cellText(_ values: ColumnValues, row: Int) -> String {
-        switch values {
-        case .numeric(let numbers): numbers[row].isNaN ? "" : Shown.number(numbers[row])
-        case .categorical(let codes, let categories): codes[row] < 0 ? "" : categories[Int(codes[row])]
-        case .boolean(let flags): flags[row].map { $0 ? "true" : "false" } ?? ""
-        case .timestamp(let times): times[row].map { Shown.time($0) } ?? ""
-        }
+        values.text(row: row, number: Shown.number)
     }
 }
