@@ -97,6 +97,28 @@ import Testing
         #expect(problems(twice) == ["22:9: task id 'data' is used twice"])
     }
 
+    @Test func mistakesNameATaskAndOneOfItsCheckMessages() throws {
+        func mistake(fails task: String, message: String) -> String {
+            replacing("limits:", with: """
+                mistakes:
+                  - title: generating nothing
+                    commands: [clock advance 1h]
+                    fails: \(task)
+                    message: \(message)
+                limits:
+                """)
+        }
+        let (loaded, found) = LabLoader.load(text: mistake(fails: "data", message: "a second dataset exists"), file: "labs/tiny.yaml")
+        #expect(found.isEmpty)
+        #expect(loaded?.mistakes == [LabMistake(
+            title: "generating nothing", commands: [LabCommand("clock advance 1h", place: ScalarPlace(line: 26, column: 16))],
+            task: "data", message: "a second dataset exists")])
+        #expect(problems(mistake(fails: "train", message: "a second dataset exists"))
+            == ["27:12: mistake 1 fails task 'train', which the lab does not have"])
+        #expect(problems(mistake(fails: "data", message: "a model exists"))
+            == ["28:14: mistake 1 expects a message that no check of task 'data' has"])
+    }
+
     @Test func valuesOutsideTheirChoicesAreRefused() {
         #expect(problems(replacing("difficulty: beginner", with: "difficulty: easy")) == [
             "5:13: 'difficulty' in the lab must be one of beginner, intermediate, advanced, not 'easy'",

@@ -17,6 +17,8 @@ public struct Lab: Sendable, Equatable {
     public var tasks: [LabTask]
     /// Command lines that pass every check when run in order after the setup.
     public var solution: [LabCommand]
+    /// Wrong paths the checks must catch (tested, never shown to the learner).
+    public var mistakes: [LabMistake]
     /// What stops a runaway attempt.
     public var limits: LabLimits
     /// The file it was read from, relative to the content folder.
@@ -29,7 +31,7 @@ public struct Lab: Sendable, Equatable {
     /// Creates a lab.
     public init(
         id: String, title: String, module: String, minutes: Int, difficulty: LabDifficulty, scenario: LabScenario,
-        tasks: [LabTask], solution: [LabCommand], limits: LabLimits, file: String, source: String,
+        tasks: [LabTask], solution: [LabCommand], mistakes: [LabMistake] = [], limits: LabLimits, file: String, source: String,
         modulePlace: ScalarPlace = ScalarPlace(line: 1, column: 1)
     ) {
         self.id = id
@@ -40,6 +42,7 @@ public struct Lab: Sendable, Equatable {
         self.scenario = scenario
         self.tasks = tasks
         self.solution = solution
+        self.mistakes = mistakes
         self.limits = limits
         self.file = file
         self.source = source

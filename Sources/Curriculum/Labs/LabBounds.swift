@@ -12,6 +12,8 @@ public enum LabBounds {
     public static let maximumFiles = 20
     /// The most command lines in a setup or a solution.
     public static let maximumCommands = 200
+    /// The most mistakes written beside a lab.
+    public static let maximumMistakes = 10
     /// The longest command line, in characters.
     public static let maximumCommandLength = 4_096
     /// The longest check expression, in characters (the expression language's own limit).

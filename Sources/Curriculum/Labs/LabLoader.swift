@@ -5,7 +5,7 @@ import Yams
 /// Expressions and command lines are kept as text with their places: the command layer parses
 /// them, since this target knows neither the expression language nor the commands.
 enum LabLoader {
-    static let fields = ["id", "title", "module", "minutes", "difficulty", "scenario", "tasks", "solution", "limits"]
+    static let fields = ["id", "title", "module", "minutes", "difficulty", "scenario", "tasks", "solution", "mistakes", "limits"]
     static let scenarioFields = ["use_case", "seed", "setup", "files"]
     static let taskFields = ["id", "title", "instructions", "checks", "hints", "points"]
 
@@ -32,13 +32,15 @@ enum LabLoader {
         let scenario = section("scenario", of: top).flatMap(readScenario)
         let tasks = readTasks(top)
         let solution = commands("solution", of: top, required: true)
+        let mistakes = readMistakes(top, tasks: tasks ?? [])
         let limits = section("limits", of: top).flatMap(readLimits)
-        guard log.isEmpty, let id, let title, let module, let minutes, let difficulty, let scenario, let tasks, let solution, let limits
+        guard log.isEmpty, let id, let title, let module, let minutes, let difficulty, let scenario, let tasks, let solution, let mistakes,
+            let limits
         else { return (nil, log.problems) }
         let modulePlace = top.value("module").map(place) ?? ScalarPlace(line: 1, column: 1)
         return (Lab(
             id: id, title: title, module: module, minutes: minutes, difficulty: difficulty, scenario: scenario, tasks: tasks,
-            solution: solution, limits: limits, file: file, source: text, modulePlace: modulePlace), [])
+            solution: solution, mistakes: mistakes, limits: limits, file: file, source: text, modulePlace: modulePlace), [])
     }
 
     private static func readScenario(_ fields: YAMLFields) -> LabScenario? {
@@ -143,6 +145,38 @@ enum LabLoader {
             return text
         }
         return hints.count == items.count ? hints : nil
+    }
+
+    private static func readMistakes(_ top: YAMLFields, tasks: [LabTask]) -> [LabMistake]? {
+        guard top.value("mistakes") != nil else { return [] }
+        guard let items = list("mistakes", of: top, within: 1...LabBounds.maximumMistakes, problem: {
+            "a lab has 1 to \(LabBounds.maximumMistakes) mistakes; this one has \($0)"
+        }) else { return nil }
+        let mistakes = items.enumerated().compactMap { index, item -> LabMistake? in
+            guard let fields = YAMLFields(item, log: top.log, what: "mistake \(index + 1)") else { return nil }
+            fields.rejectUnknown(["title", "commands", "fails", "message"])
+            let title = fields.string("title", maximumLength: 200)
+            let lines = commands("commands", of: fields, required: true)
+            let task = fields.identifier("fails")
+            let message = fields.string("message", maximumLength: 400)
+            guard let title, let lines, let task, let message else { return nil }
+            let spot = fields.position("fails")
+            guard let failing = tasks.first(where: { $0.id == task }) else {
+                if !tasks.isEmpty {
+                    top.log.add("mistake \(index + 1) fails task '\(task)', which the lab does not have", line: spot.line, column: spot.column,
+                                hint: "name one of: \(tasks.map(\.id).joined(separator: ", "))")
+                }
+                return nil
+            }
+            guard failing.checks.contains(where: { $0.message == message }) else {
+                let place = fields.position("message")
+                top.log.add("mistake \(index + 1) expects a message that no check of task '\(task)' has", line: place.line, column: place.column,
+                            hint: "copy the message of the check that should catch it")
+                return nil
+            }
+            return LabMistake(title: title, commands: lines, task: task, message: message)
+        }
+        return mistakes.count == items.count ? mistakes : nil
     }
 
     private static func readLimits(_ fields: YAMLFields) -> LabLimits? {

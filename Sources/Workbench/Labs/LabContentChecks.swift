@@ -2,7 +2,7 @@ import Curriculum
 import Sandbox
 
 /// The checks of a lab that need the command layer: every `expect` parses as an expression and
-/// every setup and solution line as a sandbox command. Each problem points into the lab file.
+/// every setup, solution and mistake line as a sandbox command. Each problem points into the lab file.
 enum LabContentChecks {
     /// Adds the problems of every lab to `course.problems` and leaves out the labs that have any.
     static func apply(to course: inout Course, registry: CommandRegistry) {
@@ -20,7 +20,8 @@ enum LabContentChecks {
             let position = place.position(ofColumn: column ?? 1)
             problems.append(ContentProblem(file: lab.file, line: position.line, column: position.column, message: message, hint: hint))
         }
-        for (label, lines) in [("setup", lab.scenario.setup), ("solution", lab.solution)] {
+        let mistakes = lab.mistakes.enumerated().map { ("mistake \($0.offset + 1)", $0.element.commands) }
+        for (label, lines) in [("setup", lab.scenario.setup), ("solution", lab.solution)] + mistakes {
             for line in lines {
                 guard let error = LabCommandPolicy.check(line.text, registry: registry) else { continue }
                 report("'\(label)' line '\(line.text)' cannot run: \(error.message)", line.place, column: error.location?.column, hint: error.hint)
