@@ -134,7 +134,7 @@ extension World {
         } catch {
             throw SandboxError(error.description)
         }
-        guard !injections.injections.isEmpty else { return batch }
+        guard injections.applies(to: serving.scenario) else { return batch }
         // Labels under prior or concept drift are re-drawn from the hidden model, which needs the generating seed.
         let scenario = serving.scenario == .fraud
             ? try BatchScenario(fraud: fraud, seed: seed) : try BatchScenario(recommendation: recommendation, seed: seed)

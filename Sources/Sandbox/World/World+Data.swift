@@ -32,7 +32,9 @@ extension World {
         return try file(dataset, as: name, origin: .generated(scenario: scenario.rawValue, days: days, end: now))
     }
 
-    /// Draws `days` of `scenario` data ending at virtual now from the random stream `streamName`.
+    /// Draws `days` of `scenario` data ending at virtual now from the random stream `streamName`,
+    /// with the drift injected into that scenario's data applied to the rows of the times it
+    /// covers: the world the data comes from is the one live traffic comes from.
     public func generated(
         _ scenario: ScenarioName, days: Int, granularity: DemandGranularity? = nil, streamName: String
     ) throws(SandboxError) -> Dataset {
@@ -45,18 +47,27 @@ extension World {
         var stream = stream(streamName)
         let seed = stream.next()
         let start = now - Int64(days) * 86_400
+        let fraud = FraudScenario()
+        let recommendation = RecommendationScenario()
+        var demand = DemandScenario()
+        if let granularity { demand.granularity = granularity }
+        let batch: Dataset
         do throws(GeneratorError) {
             switch scenario {
-            case .fraud: return try FraudScenario().generate(days: days, startTime: start, seed: seed)
-            case .recsys: return try RecommendationScenario().generate(days: days, startTime: start, seed: seed)
-            case .demand:
-                var demand = DemandScenario()
-                if let granularity { demand.granularity = granularity }
-                return try demand.generate(days: days, startTime: start, seed: seed)
+            case .fraud: batch = try fraud.generate(days: days, startTime: start, seed: seed)
+            case .recsys: batch = try recommendation.generate(days: days, startTime: start, seed: seed)
+            case .demand: batch = try demand.generate(days: days, startTime: start, seed: seed)
             }
         } catch {
             throw SandboxError(error.description)
         }
+        guard injections.applies(to: scenario) else { return batch }
+        let hidden = switch scenario {
+        case .fraud: try BatchScenario(fraud: fraud, seed: seed)
+        case .recsys: try BatchScenario(recommendation: recommendation, seed: seed)
+        case .demand: try BatchScenario(demand: demand, seed: seed)
+        }
+        return try injections.apply(to: batch, scenario: hidden)
     }
 
     /// Reads CSV `bytes` (from `fileName`, whose bytes hash to `fileHash`) and files them under `name`.

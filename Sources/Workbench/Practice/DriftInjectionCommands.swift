@@ -4,7 +4,7 @@ import Values
 /// `drift inject`, `drift list` and `drift remove`: change the world the model serves, on purpose.
 enum DriftInjectionCommands {
     static let inject = CommandSpec(
-        ["drift", "inject"], summary: "change live traffic: covariate, prior, concept, new-category, nulls, unit-change or schema-change",
+        ["drift", "inject"], summary: "change the world live traffic and new data come from: covariate, prior, concept, new-category, nulls, unit-change or schema-change",
         discussion: """
             Applies to requests from --start (default: now) on, at full strength at once, or growing over --ramp, or \
             switching on and off every --recurring period. covariate shifts a feature by MAGNITUDE reference standard \
@@ -12,7 +12,8 @@ enum DriftInjectionCommands {
             positive (1 doubles it); concept changes P(label | features) while the features stay as they were; \
             new-category sends that share of rows to an unseen category; nulls blanks that share of values; \
             unit-change multiplies a feature (100: euros to cents); schema-change renames the feature to NAME_v2. \
-            See docs/drift-injection.md for every kind and which test should notice it.
+            Data generated afterwards for the times the drift covers (data generate, a pipeline's generate step) is \
+            drawn from the changed world too. See docs/drift-injection.md for every kind and which test should notice it.
             """,
         arguments: [ArgumentSpec("KIND", "what changes", completion: .values(DriftInjectionKind.names))],
         flags: [
@@ -22,11 +23,15 @@ enum DriftInjectionCommands {
             FlagSpec("ramp", "grow to full strength over this long (gradual drift)", kind: .value(placeholder: "DURATION")),
             FlagSpec("recurring", "on for half of every period, off for the other half", kind: .value(placeholder: "PERIOD")),
             FlagSpec("category", "new-category: the unseen category's name (default unseen)", kind: .value(placeholder: "NAME")),
+            FlagSpec(
+                "scenario", "whose data changes: fraud, recsys or demand (default: the served model's)", kind: .value(placeholder: "S"),
+                completion: .values(ScenarioName.names)),
         ],
         examples: [
             "drift inject covariate --feature amount --magnitude 1.5",
             "drift inject concept --magnitude -1 --ramp 2d",
             "drift inject unit-change --feature amount --magnitude 100 --start 6h",
+            "drift inject prior --scenario demand --magnitude 0.4",
         ]
     ) { invocation, session throws(CommandError) in
         guard let kindName = invocation.argument(0) else { throw CommandError.usage("'drift inject' needs a kind: \(DriftInjectionKind.names.joined(separator: ", "))") }
@@ -38,13 +43,21 @@ enum DriftInjectionCommands {
         let offset = try DeployCommands.duration(invocation, "start", default: 0)
         let ramp = try DeployCommands.duration(invocation, "ramp", default: 0)
         let period = invocation.value("recurring") == nil ? nil : try DeployCommands.duration(invocation, "recurring", default: 0)
+        var scenario: ScenarioName?
+        if let name = invocation.value("scenario") {
+            guard let value = ScenarioName(rawValue: name) else {
+                throw CommandError.usage("--scenario takes \(ScenarioName.names.joined(separator: ", ")), not '\(name)'")
+            }
+            scenario = value
+        }
         return try session.changeSandbox(invocation) { world, _ throws(CommandError) in
             let injection: DriftInjection
             do throws(SandboxError) {
                 let kind = try DriftInjectionKind(name: kindName)
                 injection = try world.injectDrift(
                     kind, feature: invocation.value("feature"), magnitude: magnitude,
-                    schedule: DriftSchedule(start: world.now + offset, ramp: ramp, period: period), category: invocation.value("category"))
+                    schedule: DriftSchedule(start: world.now + offset, ramp: ramp, period: period), category: invocation.value("category"),
+                    scenario: scenario)
             } catch {
                 throw commandError(error)
             }

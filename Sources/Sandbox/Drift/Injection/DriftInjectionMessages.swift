@@ -134,6 +134,16 @@ public enum DriftInjectionMessages {
     /// What to do when the set is full.
     public static let tooManyHint = "remove one first: drift remove ID"
 
+    /// An injection into another use case's data than the active injections change.
+    public static func otherScenario(_ scenario: String, active: String) -> String {
+        "the active drift injections change \(active) data; injections into \(scenario) data cannot be active at the same time"
+    }
+
+    /// What to do about it.
+    public static func otherScenarioHint(_ ids: [String]) -> String {
+        "remove them first: " + ids.map { "drift remove \($0)" }.joined(separator: "; ")
+    }
+
     /// An id that is not in the set.
     public static func unknownID(_ id: String, active: [String]) -> String {
         let known = active.isEmpty ? "none is active" : "the active ones are: " + active.joined(separator: ", ")

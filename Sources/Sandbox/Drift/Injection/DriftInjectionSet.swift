@@ -12,6 +12,8 @@ public struct DriftInjectionSet: Sendable, Equatable {
     public let seed: UInt64
     /// The active injections, oldest first.
     public private(set) var injections: [DriftInjection] = []
+    /// The use case whose data the injections change: every active injection changes the same one.
+    public private(set) var scenario: ScenarioName?
 
     /// Creates an empty set for a sandbox with `seed`.
     public init(seed: UInt64) {
@@ -29,12 +31,23 @@ public struct DriftInjectionSet: Sendable, Equatable {
         injections.first { $0.id == id }
     }
 
+    /// Whether the active injections change `scenario`'s data.
+    public func applies(to scenario: ScenarioName) -> Bool {
+        !injections.isEmpty && self.scenario == scenario
+    }
+
     /// Checks `injection` against the columns of `scenario`'s data and adds it.
     /// - Throws: `SandboxError` for an invalid injection, a duplicate id, a second rename of the
-    ///   same feature, or a full set; the set is unchanged then.
+    ///   same feature, an injection into another use case's data than the active ones change, or
+    ///   a full set; the set is unchanged then.
     public mutating func add(
         _ injection: DriftInjection, schema: [ColumnSchema], scenario: ScenarioName
     ) throws(SandboxError) {
+        if let current = self.scenario, !injections.isEmpty, current != scenario {
+            throw SandboxError(
+                DriftInjectionMessages.otherScenario(scenario.rawValue, active: current.rawValue),
+                hint: DriftInjectionMessages.otherScenarioHint(ids))
+        }
         try injection.validate(schema: schema, scenario: scenario)
         guard self.injection(id: injection.id) == nil else {
             throw SandboxError(DriftInjectionMessages.duplicateID(injection.id))
@@ -48,6 +61,7 @@ public struct DriftInjectionSet: Sendable, Equatable {
             throw SandboxError(DriftInjectionMessages.tooMany, hint: DriftInjectionMessages.tooManyHint)
         }
         injections.append(injection)
+        self.scenario = scenario
     }
 
     /// Removes and returns the injection with `id`.
@@ -57,6 +71,8 @@ public struct DriftInjectionSet: Sendable, Equatable {
         guard let index = injections.firstIndex(where: { $0.id == id }) else {
             throw SandboxError(DriftInjectionMessages.unknownID(id, active: ids))
         }
-        return injections.remove(at: index)
+        let removed = injections.remove(at: index)
+        if injections.isEmpty { scenario = nil }
+        return removed
     }
 }

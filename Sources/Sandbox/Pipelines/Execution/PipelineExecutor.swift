@@ -6,7 +6,7 @@ import Values
 ///
 /// A step's fingerprint is SHA-256 over its canonical spec, its inputs' content hashes, the
 /// program version and, for steps that read the world, what they read (virtual now for
-/// `generate`, the champion's model for `evaluate`) — as `dvc repro` keys stages by their
+/// `generate` and the drift injected into its scenario, the champion's model for `evaluate`) — as `dvc repro` keys stages by their
 /// dependencies and Kubeflow keys its execution cache. A failed step stores nothing and its
 /// dependants are skipped; the run is recorded as FAILED.
 public struct PipelineExecutor {
@@ -155,6 +155,9 @@ public struct PipelineExecutor {
         switch step.uses {
         case .generate:
             text += "\nnow \(context.world.now)"
+            if let name = context.text("scenario"), let scenario = ScenarioName(rawValue: name), context.world.injections.applies(to: scenario) {
+                text += "\ninjections \(context.world.injections.list)"
+            }
         case .import:
             if let name = context.text("dataset") { text += "\ndataset \(try context.world.datasets.entry(name).hash)" }
         case .evaluate:
