@@ -19,7 +19,7 @@ struct Measurement {
                 : value < 1 ? String(format: "%.2f ms", value * 1e3) : String(format: "%.3f s", value)
         }
         let columns = [
-            name.padding(toLength: 36, withPad: " ", startingAt: 0),
+            name.padding(toLength: 40, withPad: " ", startingAt: 0),
             size.padding(toLength: 14, withPad: " ", startingAt: 0),
             "median " + format(median), "min " + format(seconds.min() ?? 0), "max " + format(seconds.max() ?? 0),
         ]

@@ -15,6 +15,8 @@ struct WorkloadRecord: Encodable {
     var scores: [Double]?
     /// One drift verdict per column.
     var verdicts: [Bool]?
+    /// A second line printed under the workload's, such as every lab's median.
+    var detail: String?
 
     init(id: String, _ measurement: Measurement) {
         self.id = id

@@ -86,6 +86,23 @@ import Values
         #expect(text.contains("requests_total{version=\"v2\",outcome=\"ok\"}") || text.contains("requests_total{outcome=\"ok\",version=\"v2\"}"))
     }
 
+    @Test func anExplanationAddsUpToTheScoreTheRequestWasServed() throws {
+        let (home, _) = try prepare()
+        _ = try run("deploy start fraud@v1", home: home)
+        _ = try run("traffic run --hours 1", home: home)
+        var present = 0
+        for number in stride(from: 50, through: 1_000, by: 50) {
+            let id = "r" + String(repeating: "0", count: 6 - String(number).count) + String(number)
+            let traced = try run("trace \(id) --json", home: home)
+            let explained = try run("explain \(id) --json", home: home)
+            let served = try #require(explained.value["score"]?.doubleValue)
+            let raw = try #require(explained.value["rawScore"]?.doubleValue)
+            #expect(abs(1 / (1 + exp(-raw)) - served) < 1e-9, "\(id): served \(served), explained \(1 / (1 + exp(-raw)))")
+            if traced.value["features"]?["card_present"] == "true" { present += 1 }
+        }
+        #expect(present > 0, "no logged request had its card present: the booleans went untested")
+    }
+
     @Test func injectedDriftIsFoundByTheReportAndLoggedRequestsExplainThemselves() throws {
         let (home, _) = try prepare()
         _ = try run("deploy start fraud@v1", home: home)

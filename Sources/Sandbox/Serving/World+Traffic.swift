@@ -82,7 +82,7 @@ extension World {
         now = clock
         let summaries = totals.keys.sorted().compactMap { version -> TrafficSummary.VersionSummary? in
             guard let total = totals[version] else { return nil }
-            let sorted = total.latencies.sorted()
+            let sorted = radixSorted(total.latencies)
             let p99 = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
             return TrafficSummary.VersionSummary(
                 version: version, requests: total.requests, errors: total.errors, invalid: total.invalid,

@@ -5,8 +5,14 @@
 public struct CategoricalSampler: Sendable, Equatable {
     /// The normalised probability of each category.
     public let probabilities: [Double]
-    private let acceptance: [Double]
-    private let alias: [Int]
+    /// Each column's acceptance probability and alias side by side, so a draw touches one place
+    /// in memory: with millions of categories (cards) that is one cache miss instead of two.
+    private let table: [Column]
+
+    private struct Column: Sendable, Equatable {
+        var acceptance: Double
+        var alias: Int
+    }
 
     /// Builds the table; weights must be finite, ≥ 0 and not all zero.
     public init(weights: [Double]) throws(StatsError) {
@@ -40,8 +46,10 @@ public struct CategoricalSampler: Sendable, Equatable {
             if scaled[upper] < 1 { small.append(upper) } else { large.append(upper) }
         }
         // Whatever is left is 1 up to rounding and keeps acceptance 1 (never uses its alias).
-        self.acceptance = acceptance
-        self.alias = alias
+        var table: [Column] = []
+        table.reserveCapacity(count)
+        for index in 0..<count { table.append(Column(acceptance: acceptance[index], alias: alias[index])) }
+        self.table = table
     }
 
     /// The number of categories.
@@ -49,7 +57,8 @@ public struct CategoricalSampler: Sendable, Equatable {
 
     /// Draws one category index, consuming two uniforms.
     public func sample(using generator: inout SeededGenerator) -> Int {
-        let column = min(Int(generator.nextUniform() * Double(count)), count - 1)
-        return generator.nextUniform() < acceptance[column] ? column : alias[column]
+        let index = min(Int(generator.nextUniform() * Double(table.count)), table.count - 1)
+        let column = table[index]
+        return generator.nextUniform() < column.acceptance ? index : column.alias
     }
 }

@@ -24,7 +24,12 @@ enum RequestCommands {
             case .oneHot:
                 columns.append(Column(name: name, values: .categorical(labels: [text.isEmpty ? nil : text])))
             default:
-                columns.append(Column(name: name, values: .numeric([Double(text) ?? .nan])))
+                // The log keeps every value as text: booleans as true/false, numbers as written.
+                if text == "true" || text == "false" {
+                    columns.append(Column(name: name, values: .boolean([text == "true"])))
+                } else {
+                    columns.append(Column(name: name, values: .numeric([Double(text) ?? .nan])))
+                }
             }
         }
         let parts: FeatureContributions
@@ -41,7 +46,8 @@ enum RequestCommands {
                 .heading("\(record.label): score \(Shown.number(record.score)) from v\(record.version)"),
                 .fields([("bias", Shown.number(parts.bias)), ("raw score" + unit, Shown.number(parts.rawScore))]),
                 .bars(BarChart(title: "contribution\(unit), largest first", bars: ranked.prefix(12).map { name, value in
-                    BarChart.Bar(name, abs(value), note: (value >= 0 ? "+" : "") + Shown.number(value))
+                    let value = value == 0 ? 0 : value  // no "+-0" for a negative zero
+                    return BarChart.Bar(name, abs(value), note: (value >= 0 ? "+" : "") + Shown.number(value))
                 })),
             ],
             value: .object([
