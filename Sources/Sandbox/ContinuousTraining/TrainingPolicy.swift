@@ -1,3 +1,5 @@
+import Values
+
 /// A continuous-training policy: when to retrain, what to run, and how to ship the result.
 public struct TrainingPolicy: Sendable, Equatable {
     /// What sets it off.
@@ -48,6 +50,21 @@ public struct TrainingPolicy: Sendable, Equatable {
         self.addedAt = addedAt
     }
 
+    /// The policy as expressions read it: name, trigger (`drift`, `schedule`, `performance`),
+    /// summary, pipeline and rollout files, cooldown and when it was added and last triggered.
+    public var value: Value {
+        let kind = switch trigger {
+        case .drift: "drift"
+        case .schedule: "schedule"
+        case .performance: "performance"
+        }
+        return .object([
+            "name": .string(name), "trigger": .string(kind), "summary": .string(trigger.summary),
+            "pipeline": .string(pipeline.file), "rollout": rollout.map { .string($0.file) } ?? .null,
+            "cooldown": .int(Int(cooldown)), "addedAt": .int(Int(addedAt)), "lastTriggered": lastTriggered.map { .int(Int($0)) } ?? .null,
+        ])
+    }
+
     public static func == (a: TrainingPolicy, b: TrainingPolicy) -> Bool {
         a.name == b.name && a.trigger == b.trigger && a.pipeline.file == b.pipeline.file && a.pipeline.text == b.pipeline.text
             && a.rollout?.file == b.rollout?.file && a.rollout?.text == b.rollout?.text && a.cooldown == b.cooldown
@@ -71,4 +88,13 @@ public struct TrainingEvent: Sendable, Equatable {
     public var rollout: Int?
     /// What went wrong, if the cycle stopped.
     public var problem: String?
+
+    /// The event as expressions read it: policy, at, reason, run, version, rollout, problem.
+    public var value: Value {
+        .object([
+            "policy": .string(policy), "at": .int(Int(at)), "reason": .string(reason), "run": runID.map(Value.string) ?? .null,
+            "version": version.map(Value.int) ?? .null, "rollout": rollout.map(Value.int) ?? .null,
+            "problem": problem.map(Value.string) ?? .null,
+        ])
+    }
 }

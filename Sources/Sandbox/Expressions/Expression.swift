@@ -4,7 +4,7 @@ import Values
 ///
 /// No loops, no assignment, no I/O; evaluation is bounded in steps, and errors point at a column.
 /// `metrics.auc >= 0.85 && metrics.auc >= champion.auc - 0.005`, `result[0] < 0.05`,
-/// `psi("amount") > 0.25`, `rollouts[-1].phase == "Aborted"`.
+/// `quantile(0.99, "request_latency_seconds", "5m") > 0.1`, `rollouts[-1].phase == "Degraded"`.
 public struct Expression: Sendable, Equatable {
     /// The text it was read from.
     public let text: String
@@ -22,6 +22,28 @@ public struct Expression: Sendable, Equatable {
         return try evaluator.evaluate(root)
     }
 
+    /// Checks that every function the expression calls is a built-in one or among `functions`,
+    /// so a rule that would fail at every evaluation is refused when it is written.
+    /// - Throws: `ExpressionError` at the first unknown call's column, with the closest name.
+    public func checkFunctions(_ functions: [String: ExpressionFunction]) throws(ExpressionError) {
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node {
+            case .literal, .name: break
+            case .member(let base, _, _): pending.append(base)
+            case .index(let base, let position, _): pending += [base, position]
+            case .call(let name, let arguments, let column):
+                if functions[name] == nil, !BuiltinFunctions.names.contains(name) {
+                    throw ExpressionEvaluator.unknownFunction(name, column: column, known: Array(functions.keys) + BuiltinFunctions.names)
+                }
+                pending += arguments
+            case .list(let items, _): pending += items
+            case .unary(_, let operand, _): pending.append(operand)
+            case .binary(_, let left, let right, _): pending += [left, right]
+            }
+        }
+    }
+
     /// The expression as a condition: its value must be true or false.
     public func holds(in context: ExpressionContext) throws(ExpressionError) -> Bool {
         let value = try evaluate(in: context)
@@ -34,7 +56,7 @@ public struct Expression: Sendable, Equatable {
     }
 }
 
-/// A function the host offers to expressions, such as `psi("amount")` or `rate("errors", "5m")`.
+/// A function the host offers to expressions, such as `rate("requests_total", "5m")`.
 public struct ExpressionFunction: Sendable {
     /// How many arguments it takes.
     public var arity: ClosedRange<Int>

@@ -173,12 +173,17 @@ struct ExpressionEvaluator {
         case .some(.success(let value)): return value
         case .some(.failure(let error)): throw ExpressionError("\(name): \(error.message)", column: column)
         case .none:
-            let known = (Array(context.functions.keys) + BuiltinFunctions.names).sorted()
-            let close = known.map { (name: $0, distance: TextDistance.edits($0, name)) }
-                .filter { $0.distance <= 2 }.sorted { $0.distance < $1.distance }.map(\.name)
-            throw ExpressionError("unknown function '\(name)'", column: column,
-                                  hint: close.first.map { "did you mean '\($0)'?" } ?? "functions: \(known.joined(separator: ", "))")
+            throw Self.unknownFunction(name, column: column, known: Array(context.functions.keys) + BuiltinFunctions.names)
         }
+    }
+
+    /// `unknown function 'NAME'`, with the closest known name or the list of them.
+    static func unknownFunction(_ name: String, column: Int, known: [String]) -> ExpressionError {
+        let known = known.sorted()
+        let close = known.map { (name: $0, distance: TextDistance.edits($0, name)) }
+            .filter { $0.distance <= 2 }.sorted { $0.distance < $1.distance }.map(\.name)
+        return ExpressionError("unknown function '\(name)'", column: column,
+                               hint: close.first.map { "did you mean '\($0)'?" } ?? "functions: \(known.joined(separator: ", "))")
     }
 
     private func describePath(_ node: ExpressionNode) -> String? {

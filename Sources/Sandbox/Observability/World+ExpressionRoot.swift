@@ -15,6 +15,7 @@ extension World {
     /// | `alerts` | rules with their state, and the history of changes |
     /// | `drift` | `injections`: id, kind, feature, magnitude, strength now |
     /// | `rollouts` | rollouts, oldest first: model, versions, phase, canaryWeight, message, analysisRuns |
+    /// | `ct` | `policies` (name, trigger, pipeline, rollout, lastTriggered) and `history` (policy, at, reason, run, version, rollout, problem) |
     public var expressionRoot: Value {
         .object([
             "now": .int(Int(now)),
@@ -26,6 +27,7 @@ extension World {
             "alerts": monitoring.alerts.value,
             "drift": .object(["injections": .list(injections.list.map { $0.value(at: now) })]),
             "rollouts": .list(rollouts.rollouts.map(\.value)),
+            "ct": .object(["policies": .list(policies.map(\.value)), "history": .list(trainingEvents.map(\.value))]),
         ])
     }
 

@@ -30,6 +30,23 @@ public enum Builtins {
         ProfileCommands.create,
         ProfileCommands.use,
         ProfileCommands.list,
+    ] + practice + [
+        LabListCommand.spec,
+        LabSessionCommands.start,
+        LabSessionCommands.resume,
+        LabSessionCommands.reset,
+        LabSessionCommands.quit,
+        LabTaskCommands.task,
+        LabTaskCommands.check,
+        LabTaskCommands.hint,
+        LabTaskCommands.solution,
+        LabAttemptCommands.export,
+        LabAttemptCommands.replay,
+    ]
+
+    /// The commands that act on a sandbox (the playground's or a lab's), read it, or work on files
+    /// in its workspace: the ones a lab's setup and solution may use and a lab attempt may replay.
+    public static let practice: [CommandSpec] = [
         DriftCompareCommand.spec,
         ModelCommands.fit,
         ModelCommands.evaluate,
@@ -91,17 +108,6 @@ public enum Builtins {
         TrainingPolicyCommands.list,
         TrainingPolicyCommands.history,
         LineageCommand.spec,
-        LabListCommand.spec,
-        LabSessionCommands.start,
-        LabSessionCommands.resume,
-        LabSessionCommands.reset,
-        LabSessionCommands.quit,
-        LabTaskCommands.task,
-        LabTaskCommands.check,
-        LabTaskCommands.hint,
-        LabTaskCommands.solution,
-        LabAttemptCommands.export,
-        LabAttemptCommands.replay,
     ]
 
     /// A registry of every command the program has.

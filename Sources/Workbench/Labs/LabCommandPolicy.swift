@@ -1,22 +1,17 @@
 /// Which commands a lab runs for the learner (setup, solution) and replays from an attempt: the
 /// sandbox commands, except the one that throws a sandbox away.
 enum LabCommandPolicy {
-    /// First words of the commands that act on a sandbox or on files in its workspace.
-    static let sandboxWords: Set<String> = [
-        "sandbox", "clock", "data", "runs", "model", "pipeline", "ci", "tracking", "deploy", "fault", "traffic", "request",
-        "metrics", "alert", "alerts", "drift", "rollout",
-    ]
+    /// The commands a lab may run: `Builtins.practice`, except the one that throws a sandbox away.
+    static let allowed: Set<[String]> = Set(Builtins.practice.map(\.path)).subtracting([["sandbox", "reset"]])
 
     /// Why `spec` may not run as a line of a lab, or nil when it may.
     static func refusal(_ spec: CommandSpec) -> String? {
-        guard let first = spec.path.first, sandboxWords.contains(first), spec.path != ["sandbox", "reset"] else {
-            return "'\(spec.name)' is not a sandbox command"
-        }
-        return nil
+        allowed.contains(spec.path) ? nil : "'\(spec.name)' is not a sandbox command"
     }
 
     /// The hint that goes with a refusal.
-    static let hint = "setup, solution and attempt lines use sandbox commands: " + sandboxWords.sorted().joined(separator: ", ")
+    static let hint = "setup, solution and attempt lines use sandbox commands: "
+        + Set(allowed.compactMap(\.first)).sorted().joined(separator: ", ")
 
     /// Parses `line` as a lab would run it, or says why it cannot run (with the column when known).
     static func check(_ line: String, registry: CommandRegistry) -> CommandError? {

@@ -26,6 +26,11 @@ enum AlertCommands {
             throw CommandError("--expr: \(error.message) at column \(error.column)", hint: error.hint)
         }
         return try session.changeSandbox(invocation) { world, _ throws(CommandError) in
+            do throws(ExpressionError) {
+                try condition.checkFunctions(world.monitoring.metrics.expressionFunctions(at: world.now))
+            } catch {
+                throw CommandError("--expr: \(error.message) at column \(error.column)", hint: error.hint)
+            }
             do throws(SandboxError) {
                 try world.monitoring.alerts.add(try AlertRule(name: name, condition: condition, for: hold))
             } catch {
