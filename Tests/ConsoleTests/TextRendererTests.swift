@@ -17,6 +17,18 @@ import Workbench
             """)
     }
 
+    @Test func barLabelsLongerThanAThirdOfTheWidthAreCutSoTheBarsStayAligned() {
+        let chart = BarChart(title: "", bars: [
+            BarChart.Bar("amount", 2, note: "+2"), BarChart.Bar("merchant_category=electronics", 1, note: "+1"),
+        ])
+        let text = TextRenderer(width: 45, fancy: false).render([.bars(chart)])
+        #expect(text == """
+            amount           ########################  +2
+            merchant_categ…  ############              +1
+
+            """)
+    }
+
     @Test func tableCellsWrapWhenTheTableIsWiderThanTheTerminal() {
         let table = Table(columns: [Table.Column("key"), Table.Column("meaning")], rows: [
             ["color", "colour and box drawing on a terminal unless NO_COLOR is set"],

@@ -101,7 +101,7 @@ import Values
             let served = try #require(explained.value["score"]?.doubleValue)
             let raw = try #require(explained.value["rawScore"]?.doubleValue)
             #expect(abs(1 / (1 + exp(-raw)) - served) < 1e-9, "\(id): served \(served), explained \(1 / (1 + exp(-raw)))")
-            if traced.value["features"]?["card_present"] == "true" { present += 1 }
+            if traced.value["features"]?["card_present"] == true { present += 1 }
         }
         #expect(present > 0, "no logged request had its card present: the booleans went untested")
     }

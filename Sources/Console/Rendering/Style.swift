@@ -40,6 +40,20 @@ public enum DisplayWidth {
         return wide.contains { $0.contains(value) } ? 2 : 1
     }
 
+    /// `text` cut to at most `width` columns, the cut marked with `…`.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width, width > 0 else { return of(text) > width ? "" : text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let columns = character.unicodeScalars.reduce(0) { $0 + of($1) }
+            if used + columns > width - 1 { break }
+            kept.append(character)
+            used += columns
+        }
+        return kept + "…"
+    }
+
     /// `text` padded with spaces to `width` columns (never cut).
     public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let gap = max(0, width - of(text))

@@ -85,7 +85,7 @@ public struct TextRenderer: Sendable {
                 drawn = String(repeating: "#", count: (eighths + 4) / 8)
             }
             let padded = drawn + String(repeating: " ", count: max(0, room - DisplayWidth.of(drawn)))
-            out.append(DisplayWidth.pad(bar.label, to: labelWidth) + "  " + padded + "  " + bar.note)
+            out.append(DisplayWidth.pad(DisplayWidth.truncate(bar.label, to: labelWidth), to: labelWidth) + "  " + padded + "  " + bar.note)
         }
         return out
     }

@@ -39,7 +39,7 @@ public enum ColumnValues: Sendable, Equatable {
     }
 
     /// The values at `rows`, in that order (indices must be valid).
-    func gathering(_ rows: [Int]) -> ColumnValues {
+    public func gathering(_ rows: [Int]) -> ColumnValues {
         switch self {
         case .numeric(let values): .numeric(rows.map { values[$0] })
         case .categorical(let codes, let categories): .categorical(codes: rows.map { codes[$0] }, categories: categories)

@@ -20,12 +20,16 @@ public struct ServingMonitor: Sendable {
     var served: [(from: Int64, to: Int64, batch: Dataset, batchID: Int, rows: Range<Int>)] = []
     /// Batches of traffic drawn so far: each gets the next number, so chunks of one batch can be joined.
     var batchCount = 0
-    /// Predictions waiting for their label, by the hour it arrives: (arrives at, label, score, version).
-    var pending: [Int64: [(at: Int64, label: Double, score: Double, version: Int)]] = [:]
+    /// Predictions waiting for their label, by the hour it arrives: (arrives at, label, score,
+    /// version, when the request was served).
+    var pending: [Int64: [(at: Int64, label: Double, score: Double, version: Int, served: Int64)]] = [:]
     /// Versions whose labels arrived since online AUC was last computed.
     var staleAUC = Set<Int>()
-    /// Labels that arrived, per version: (label, score), oldest first.
-    public internal(set) var labelled: [Int: [(label: Double, score: Double)]] = [:]
+    /// Labels that arrived, per version: (label, score, when the request was served). Past
+    /// `maximumLabelled` the requests served longest ago go first, whatever order their labels
+    /// came in: a fraud's chargeback arrives in days, a legitimate payment's confirmation in 60,
+    /// so dropping by arrival would keep one class only after a long gap.
+    public internal(set) var labelled: [Int: [(label: Double, score: Double, served: Int64)]] = [:]
 
     /// A monitor with the serving metric families registered.
     public init() {

@@ -44,7 +44,7 @@ extension World {
         for prediction in predictions {
             let label = labels[prediction.row]
             guard label.isFinite, let at = arrivals[prediction.row] else { continue }
-            monitoring.pending[at / 3_600, default: []].append((at, label, prediction.score, prediction.version))
+            monitoring.pending[at / 3_600, default: []].append((at, label, prediction.score, prediction.version, chunk.times[prediction.row]))
         }
     }
 
@@ -56,10 +56,10 @@ extension World {
         // Labels wait in hourly buckets; only the buckets that have come due are opened.
         for hour in monitoring.pending.keys.sorted() where hour * 3_600 <= time {
             guard let items = monitoring.pending[hour] else { continue }
-            var still: [(at: Int64, label: Double, score: Double, version: Int)] = []
+            var still: [(at: Int64, label: Double, score: Double, version: Int, served: Int64)] = []
             for item in items {
                 if item.at <= time {
-                    monitoring.labelled[item.version, default: []].append((item.label, item.score))
+                    monitoring.labelled[item.version, default: []].append((item.label, item.score, item.served))
                     touched.insert(item.version)
                 } else {
                     still.append(item)
@@ -76,7 +76,10 @@ extension World {
         monitoring.staleAUC = []
         for version in touched.sorted() {
             var arrived = monitoring.labelled[version] ?? []
-            if arrived.count > ServingMonitor.maximumLabelled { arrived.removeFirst(arrived.count - ServingMonitor.maximumLabelled) }
+            if arrived.count > ServingMonitor.maximumLabelled {
+                arrived.sort { ($0.served, $0.score, $0.label) < ($1.served, $1.score, $1.label) }
+                arrived.removeFirst(arrived.count - ServingMonitor.maximumLabelled)
+            }
             monitoring.labelled[version] = arrived
             let labels = arrived.map(\.label)
             guard labels.contains(0), labels.contains(1), let auc = try? rocAUC(labels: labels, scores: arrived.map(\.score)) else { continue }

@@ -1,3 +1,4 @@
+import Values
 import Stats
 
 /// An A/B test of two versions: users split by a hash of their id, the metric counted per arm.
@@ -35,6 +36,8 @@ public struct ABTest: Sendable, Equatable {
     public var clicksB = 0
     /// When it was stopped, if it was.
     public var stoppedAt: Int64?
+    /// The arm that kept the traffic when the test stopped.
+    public var kept: Int?
 
     /// Whether both arms reached the planned sample size.
     public var reachedPlan: Bool { shownA >= plannedPerArm && shownB >= plannedPerArm }
@@ -69,5 +72,30 @@ public struct ABTest: Sendable, Equatable {
             }
             start = end
         }
+    }
+}
+
+extension ABTest {
+    /// The test as `abtest status --json` prints it and checks read it (`serving.abTest`): arms,
+    /// share, planned and observed counts, whether the plan was reached, whether and when it
+    /// stopped and which arm it kept, and once both arms have impressions the z test's p-value,
+    /// the difference B − A and its confidence interval.
+    public var value: Value {
+        var fields: [Value.Field] = [
+            Value.Field("a", .int(a)), Value.Field("b", .int(b)), Value.Field("share", .int(share)), Value.Field("metric", .string(metric)),
+            Value.Field("startedAt", .int(Int(startedAt))), Value.Field("plannedPerArm", .int(plannedPerArm)),
+            Value.Field("shownA", .int(shownA)), Value.Field("clicksA", .int(clicksA)),
+            Value.Field("shownB", .int(shownB)), Value.Field("clicksB", .int(clicksB)), Value.Field("reachedPlan", .bool(reachedPlan)),
+            Value.Field("stopped", .bool(stoppedAt != nil)), Value.Field("stoppedAt", stoppedAt.map { .int(Int($0)) } ?? .null),
+            Value.Field("kept", kept.map(Value.int) ?? .null),
+        ]
+        if let result = try? result() {
+            fields += [
+                Value.Field("pValue", .double(result.test.pValue)), Value.Field("z", .double(-result.test.statistic)),
+                Value.Field("difference", .double(result.interval.difference)),
+                Value.Field("interval", .list([.double(result.interval.lower), .double(result.interval.upper)])),
+            ]
+        }
+        return .object(fields)
     }
 }

@@ -1,3 +1,4 @@
+import Modeling
 /// A registered model version running on a fleet of replicas.
 public struct DeployedVersion: Sendable, Equatable {
     /// The registered version number.
@@ -49,8 +50,9 @@ public struct RequestRecord: Sendable, Equatable {
     public var latency: (total: Double, service: Double, queue: Double, injected: Double)
     /// How it was routed, e.g. `canary weight 10: bucket 412 < 1000 → v3`.
     public var routing: String
-    /// The scenario row's feature values as text, by column name, in column order.
-    public var features: [(name: String, value: String)]
+    /// The scenario row's feature values, each as a one-row column of its type, by column name in
+    /// column order: exact, so `explain` scores the very row that was served.
+    public var features: [(name: String, value: ColumnValues)]
     /// The shadow version's score, when the request was mirrored.
     public var shadowScore: Double?
 

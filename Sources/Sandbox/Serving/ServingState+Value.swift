@@ -37,6 +37,7 @@ extension ServingState {
                 ])
             } ?? .null,
             "requests": .int(Int(requestCount)),
+            "abTest": abTest?.value ?? .null,
         ])
     }
 }

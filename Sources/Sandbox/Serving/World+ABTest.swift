@@ -33,6 +33,7 @@ extension World {
         let kept = winner ?? a
         guard kept == a || kept == b else { throw SandboxError("v\(kept) is not an arm of the test (v\(a), v\(b))") }
         test.stoppedAt = now
+        test.kept = kept
         serving.abTest = test
         try setRoute(.single(kept))
     }

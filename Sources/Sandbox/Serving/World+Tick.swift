@@ -179,7 +179,7 @@ extension World {
         number: Int64, time: Int64, row: Int, batch: Dataset, version: Int, outcome: String, score: Double,
         latency: (total: Double, service: Double, queue: Double, injected: Double), routing: String, shadowScore: Double?
     ) {
-        let features = batch.columns.filter { $0.role == .feature }.map { ($0.name, $0.values.text(row: row) { NumberText.significant($0, digits: 6) }) }
+        let features = batch.columns.filter { $0.role == .feature }.map { ($0.name, $0.values.gathering([row])) }
         let rowTime = Self.timestamp(batch, row: row) ?? time
         serving.log.append(RequestRecord(
             id: number, time: rowTime, version: version, outcome: outcome, score: score, latency: latency, routing: routing,

@@ -112,7 +112,7 @@ extension World {
         let seed = stream.next()
         let batch: Dataset
         var fraud = FraudScenario()
-        var recommendation = RecommendationScenario()
+        var recommendation = recommendationScenario()
         do throws(GeneratorError) {
             switch serving.scenario {
             case .fraud:

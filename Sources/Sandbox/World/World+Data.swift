@@ -48,7 +48,7 @@ extension World {
         let seed = stream.next()
         let start = now - Int64(days) * 86_400
         let fraud = FraudScenario()
-        let recommendation = RecommendationScenario()
+        let recommendation = recommendationScenario()
         var demand = DemandScenario()
         if let granularity { demand.granularity = granularity }
         let batch: Dataset
@@ -68,6 +68,15 @@ extension World {
         case .demand: try BatchScenario(demand: demand, seed: seed)
         }
         return try injections.apply(to: batch, scenario: hidden)
+    }
+
+    /// The recommendation scenario of this sandbox: its users and items are drawn once, from the
+    /// sandbox's seed, and every dataset and every hour of traffic shows the same ones.
+    func recommendationScenario() -> RecommendationScenario {
+        var scenario = RecommendationScenario()
+        var worldStream = stream("recsys/world")
+        scenario.worldSeed = worldStream.next()
+        return scenario
     }
 
     /// Reads CSV `bytes` (from `fileName`, whose bytes hash to `fileHash`) and files them under `name`.

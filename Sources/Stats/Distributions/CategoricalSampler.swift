@@ -17,6 +17,9 @@ public struct CategoricalSampler: Sendable, Equatable {
     /// Builds the table; weights must be finite, ≥ 0 and not all zero.
     public init(weights: [Double]) throws(StatsError) {
         guard !weights.isEmpty else { throw StatsError.empty("categorical weights") }
+        guard weights.count <= Int(Int32.max) else {
+            throw StatsError(.invalidParameter, "at most \(Int32.max) categories, not \(weights.count)")
+        }
         var total = 0.0
         for weight in weights {
             guard weight.isFinite, weight >= 0 else {
@@ -29,26 +32,26 @@ public struct CategoricalSampler: Sendable, Equatable {
         }
         let count = weights.count
         probabilities = weights.map { $0 / total }
-        var scaled = probabilities.map { $0 * Double(count) }
-        var acceptance = [Double](repeating: 1, count: count)
-        var alias = Array(0..<count)
-        var small: [Int] = []
-        var large: [Int] = []
+        // Each column starts with its scaled probability in `acceptance`; a column taken from the
+        // small stack keeps that value and gets its alias, the large one gives up what it lent.
+        var table = probabilities.enumerated().map { Column(acceptance: $0.element * Double(count), alias: $0.offset) }
+        var small: [Int32] = []
+        var large: [Int32] = []
+        small.reserveCapacity(count)
+        large.reserveCapacity(count)
         for index in 0..<count {
-            if scaled[index] < 1 { small.append(index) } else { large.append(index) }
+            if table[index].acceptance < 1 { small.append(Int32(index)) } else { large.append(Int32(index)) }
         }
-        while !small.isEmpty, !large.isEmpty {
-            let lower = small.removeLast()
-            let upper = large.removeLast()
-            acceptance[lower] = scaled[lower]
-            alias[lower] = upper
-            scaled[upper] = (scaled[upper] + scaled[lower]) - 1
-            if scaled[upper] < 1 { small.append(upper) } else { large.append(upper) }
+        while let lower = small.last.map(Int.init), let upper = large.last.map(Int.init) {
+            small.removeLast()
+            large.removeLast()
+            table[lower].alias = upper
+            table[upper].acceptance = (table[upper].acceptance + table[lower].acceptance) - 1
+            if table[upper].acceptance < 1 { small.append(Int32(upper)) } else { large.append(Int32(upper)) }
         }
-        // Whatever is left is 1 up to rounding and keeps acceptance 1 (never uses its alias).
-        var table: [Column] = []
-        table.reserveCapacity(count)
-        for index in 0..<count { table.append(Column(acceptance: acceptance[index], alias: alias[index])) }
+        // Whatever is left is 1 up to rounding: acceptance 1, so its alias is never used.
+        for index in small { table[Int(index)].acceptance = 1 }
+        for index in large { table[Int(index)].acceptance = 1 }
         self.table = table
     }
 

@@ -45,7 +45,7 @@ enum ABTestCommands {
             return CommandOutput(
                 [.notice(.success, "A/B test: v\(test.a) (A) against v\(test.b) (B), \(share)% of users in B"),
                  .paragraph("Planned: \(test.plannedPerArm) shown impressions per arm to detect \(Shown.number(baseline)) → \(Shown.number(baseline + effect)) at α = \(Shown.number(alpha)), power \(Shown.number(power)). Run traffic, then 'abtest status'.")],
-                value: value(test, world: world))
+                value: test.value)
         }
     }
 
@@ -83,7 +83,7 @@ enum ABTestCommands {
         } else {
             blocks.append(.paragraph("Not enough traffic yet: run 'traffic run --hours 1'."))
         }
-        return CommandOutput(blocks, value: value(test, world: world))
+        return CommandOutput(blocks, value: test.value)
     }
 
     static let stop = CommandSpec(
@@ -135,21 +135,4 @@ enum ABTestCommands {
 
     private static func rate(_ clicks: Int, _ shown: Int) -> String { shown == 0 ? "—" : Shown.number(Double(clicks) / Double(shown)) }
     private static func percent(_ count: Int, _ plan: Int) -> String { Shown.number(Double(count) / Double(max(1, plan)) * 100) + "%" }
-
-    private static func value(_ test: ABTest, world: World) -> Value {
-        var fields: [Value.Field] = [
-            Value.Field("a", .int(test.a)), Value.Field("b", .int(test.b)), Value.Field("share", .int(test.share)),
-            Value.Field("plannedPerArm", .int(test.plannedPerArm)), Value.Field("shownA", .int(test.shownA)), Value.Field("clicksA", .int(test.clicksA)),
-            Value.Field("shownB", .int(test.shownB)), Value.Field("clicksB", .int(test.clicksB)), Value.Field("reachedPlan", .bool(test.reachedPlan)),
-            Value.Field("stopped", .bool(test.stoppedAt != nil)),
-        ]
-        if let result = try? test.result() {
-            fields += [
-                Value.Field("pValue", .double(result.test.pValue)), Value.Field("z", .double(-result.test.statistic)),
-                Value.Field("difference", .double(result.interval.difference)),
-                Value.Field("interval", .list([.double(result.interval.lower), .double(result.interval.upper)])),
-            ]
-        }
-        return .object(fields)
-    }
 }

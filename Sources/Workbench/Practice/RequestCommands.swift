@@ -17,21 +17,9 @@ enum RequestCommands {
         else {
             throw CommandError("the model of v\(record.version) is no longer in the sandbox")
         }
-        var columns: [Column] = []
-        for (name, text) in record.features {
-            guard let template = model.pipeline.steps.first(where: { $0.columnName == name }) else { continue }
-            switch template {
-            case .oneHot:
-                columns.append(Column(name: name, values: .categorical(labels: [text.isEmpty ? nil : text])))
-            default:
-                // The log keeps every value as text: booleans as true/false, numbers as written.
-                if text == "true" || text == "false" {
-                    columns.append(Column(name: name, values: .boolean([text == "true"])))
-                } else {
-                    columns.append(Column(name: name, values: .numeric([Double(text) ?? .nan])))
-                }
-            }
-        }
+        // The log keeps the served row's values exactly, so this is the row the model scored.
+        let columns = record.features.filter { feature in model.pipeline.steps.contains { $0.columnName == feature.name } }
+            .map { Column(name: $0.name, values: $0.value) }
         let parts: FeatureContributions
         do throws(ModelingError) {
             let row = try Dataset(columns: columns)
@@ -75,7 +63,7 @@ enum RequestCommands {
             [
                 .heading("\(record.label) → v\(record.version)"), .fields(fields),
                 .bars(BarChart(title: "latency breakdown (ms)", bars: parts.map { BarChart.Bar($0.0, $0.1, note: Shown.number($0.1)) })),
-                .fields(record.features.map { ($0.name, $0.value) }),
+                .fields(record.features.map { ($0.name, $0.value.text(row: 0, number: Shown.exact)) }),
             ],
             value: .object([
                 "request": .string(record.label), "time": .int(Int(record.time)), "version": .int(record.version),
@@ -85,7 +73,7 @@ enum RequestCommands {
                     "total": .double(record.latency.total), "service": .double(record.latency.service),
                     "queue": .double(record.latency.queue), "injected": .double(record.latency.injected),
                 ]),
-                "features": .object(record.features.map { Value.Field($0.name, .string($0.value)) }),
+                "features": .object(record.features.map { Value.Field($0.name, Self.json($0.value)) }),
             ]))
     }
 
@@ -105,5 +93,15 @@ enum RequestCommands {
     private static func deployedEver(_ version: Int, _ world: World) -> DeployedVersion? {
         guard let model = world.serving.model, let registered = world.registry.model(model)?.version(version) else { return nil }
         return DeployedVersion(version: version, modelHash: registered.modelHash, replicas: 0)
+    }
+
+    /// A logged feature value as JSON: a number, true or false, a category or an ISO time; null when missing.
+    private static func json(_ value: ColumnValues) -> Value {
+        switch value {
+        case .numeric(let numbers): numbers[0].isNaN ? .null : .double(numbers[0])
+        case .boolean(let flags): flags[0].map(Value.bool) ?? .null
+        case .categorical(let codes, let categories): codes[0] < 0 ? .null : .string(categories[Int(codes[0])])
+        case .timestamp(let times): times[0].map { .string(isoTimestamp($0)) } ?? .null
+        }
     }
 }

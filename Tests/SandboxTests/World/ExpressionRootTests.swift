@@ -55,7 +55,7 @@ import Values
     @Test func theTreeIsAFunctionOfTheWorld() {
         #expect(Self.world.expressionRoot == Self.world.expressionRoot)
         #expect(Self.world.expressionRoot.fields?.map(\.name) == [
-            "now", "datasets", "runs", "pipelines", "models", "serving", "alerts", "drift", "rollouts",
+            "now", "datasets", "runs", "pipelines", "models", "serving", "alerts", "drift", "rollouts", "ct",
         ])
     }
 }

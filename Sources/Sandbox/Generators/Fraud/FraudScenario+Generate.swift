@@ -37,7 +37,7 @@ extension FraudScenario {
         var historyStream = root.split("velocity-history")
         TransactionVelocity.addHistory(
             to: &velocity, cards: rows.cards, times: times, startTime: startTime,
-            dailyRates: cardSampler.probabilities.map { $0 * meanTransactionsPerDay }, using: &historyStream)
+            cardShares: cardSampler.probabilities, meanPerDay: meanTransactionsPerDay, using: &historyStream)
         var labelStream = root.split("labels")
         let labels = drawLabels(
             rows: rows, times: times, velocity: velocity, cardShares: cardSampler.probabilities, using: &labelStream)

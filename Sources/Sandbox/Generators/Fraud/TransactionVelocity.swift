@@ -7,24 +7,26 @@ import Stats
 /// counting sort, then a sliding window runs over each card's rows: O(rows + cards).
 enum TransactionVelocity {
     static func counts(cards: [Int32], times: [Int64], cardCount: Int) -> [Double] {
+        // Positions are Int32 (a run holds at most `ScenarioLimits.maximumRowCount` rows): with
+        // millions of cards these arrays are most of the memory the count touches.
         let rows = cards.count
-        var starts = [Int](repeating: 0, count: cardCount + 1)
+        var starts = [Int32](repeating: 0, count: cardCount + 1)
         for card in cards { starts[Int(card) + 1] += 1 }
         for card in 0..<cardCount { starts[card + 1] += starts[card] }
-        var order = [Int](repeating: 0, count: rows)
+        var order = [Int32](repeating: 0, count: rows)
         var next = starts
         for row in 0..<rows {
             let card = Int(cards[row])
-            order[next[card]] = row
+            order[Int(next[card])] = Int32(row)
             next[card] += 1
         }
         var velocity = [Double](repeating: 0, count: rows)
-        for card in 0..<cardCount {
-            var windowStart = starts[card]
-            for position in starts[card]..<starts[card + 1] {
-                let row = order[position]
+        for card in 0..<cardCount where starts[card] < starts[card + 1] {
+            var windowStart = Int(starts[card])
+            for position in Int(starts[card])..<Int(starts[card + 1]) {
+                let row = Int(order[position])
                 let horizon = times[row] - VirtualCalendar.secondsPerDay
-                while times[order[windowStart]] <= horizon { windowStart += 1 }
+                while times[Int(order[windowStart])] <= horizon { windowStart += 1 }
                 velocity[row] = Double(position - windowStart)
             }
         }
@@ -36,13 +38,13 @@ enum TransactionVelocity {
     /// over that stretch. Without it every run would begin with cards that seem idle, and any
     /// window of traffic cut from the start of a day would look drifted in `velocity_24h`.
     static func addHistory(
-        to velocity: inout [Double], cards: [Int32], times: [Int64], startTime: Int64, dailyRates: [Double],
-        using generator: inout SeededGenerator
+        to velocity: inout [Double], cards: [Int32], times: [Int64], startTime: Int64, cardShares: [Double],
+        meanPerDay: Double, using generator: inout SeededGenerator
     ) {
         for row in 0..<velocity.count {
             let uncovered = startTime - (times[row] - VirtualCalendar.secondsPerDay)
             guard uncovered > 0 else { break }
-            let mean = dailyRates[Int(cards[row])] * Double(uncovered) / Double(VirtualCalendar.secondsPerDay)
+            let mean = cardShares[Int(cards[row])] * meanPerDay * Double(uncovered) / Double(VirtualCalendar.secondsPerDay)
             guard mean > 0, let poisson = try? PoissonDistribution(mean: mean) else { continue }
             velocity[row] += Double(poisson.sample(using: &generator))
         }

@@ -20,7 +20,7 @@ extension RecommendationScenario {
         try check.expectedRowCap(requestsPerDay * Double(hours) / 24 * Double(slateSize))
 
         let root = SeededGenerator(seed: seed, stream: Self.streamName)
-        let world = buildWorld(root: root)
+        let world = buildWorld(root: worldSeed.map { SeededGenerator(seed: $0, stream: Self.streamName) } ?? root)
         var timeline = root.split("timeline")
         let requestTimes = try EventTimeline.generate(
             hours: hours, startTime: startTime, meanPerDay: requestsPerDay, profile: seasonality,

@@ -6,13 +6,14 @@ import Darwin
 import Stats
 
 extension RecommendationScenario {
-    /// The hidden users and items that `generate(days:startTime:seed:)` uses for `seed`.
+    /// The hidden users and items that `generate(days:startTime:seed:)` uses for `seed` (for
+    /// `worldSeed` when one is set).
     ///
     /// It depends only on the seed and the world parameters (counts, dimensions, categories,
     /// segments, spreads), not on the run length or the click model.
     public func world(seed: UInt64) throws(GeneratorError) -> RecommendationWorld {
         try validate()
-        return buildWorld(root: SeededGenerator(seed: seed, stream: Self.streamName))
+        return buildWorld(root: SeededGenerator(seed: worldSeed ?? seed, stream: Self.streamName))
     }
 
     func buildWorld(root: SeededGenerator) -> RecommendationWorld {

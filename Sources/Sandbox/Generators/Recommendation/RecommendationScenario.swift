@@ -63,6 +63,9 @@ public struct RecommendationScenario: Sendable, Equatable {
     public var seasonality: SeasonalProfile = .browsing
     /// The hidden click model.
     public var clickModel: RecommendationClickModel = .standard
+    /// The seed of the hidden users and items; nil draws them from the run's seed. A sandbox fixes
+    /// it, so its datasets and its live traffic show the same users the same items.
+    public var worldSeed: UInt64?
 
     /// Creates the scenario with default parameters.
     public init() {}

@@ -23,19 +23,22 @@ enum EventTimeline {
         let perHour = meanPerDay / 24
         var times: [Int64] = []
         times.reserveCapacity(min(cap, Int((meanPerDay / 24 * Double(hours) * 1.05).rounded(.up)) + 64))
-        var slotOffsets: [Int64] = []
+        // Within a slot the times are whole seconds of one hour: counting them per second sorts
+        // them in O(count + 3 600), the same order a comparison sort gives.
+        var perSecond = [Int32](repeating: 0, count: Int(VirtualCalendar.secondsPerHour))
         for slot in 0..<hours {
             let slotStart = startTime + Int64(slot) * VirtualCalendar.secondsPerHour
             let mean = perHour * weekly[VirtualCalendar.dayOfWeek(slotStart)]
                 * hourly[VirtualCalendar.hourOfDay(slotStart)]
             let count = poissonCount(mean: mean, using: &generator)
             try check.rowCap((times.count + count) * rowsPerEvent)
-            slotOffsets.removeAll(keepingCapacity: true)
             for _ in 0..<count {
-                slotOffsets.append(Int64(generator.next() % UInt64(VirtualCalendar.secondsPerHour)))
+                perSecond[Int(generator.next() % UInt64(VirtualCalendar.secondsPerHour))] += 1
             }
-            slotOffsets.sort()
-            for offset in slotOffsets { times.append(slotStart + offset) }
+            for second in perSecond.indices where perSecond[second] > 0 {
+                for _ in 0..<perSecond[second] { times.append(slotStart + Int64(second)) }
+                perSecond[second] = 0
+            }
         }
         return times
     }
