@@ -23,6 +23,8 @@ ROWS = [
     ("fsrs", "FSRS scheduling", "fsrs", "py-fsrs"),
     ("pipeline", "pipeline, generate → register (target < 1 s)", None, "no peer (absolute)"),
     ("traffic", "simulated traffic, fraud canary (target < 1 s)", None, "no peer (absolute)"),
+    ("lab-start", "lab start, slowest lab (target < 100 ms)", None, "no peer (absolute)"),
+    ("lab-replay", "lab replay, slowest lab (target < 1 s)", None, "no peer (absolute)"),
 ]
 
 
