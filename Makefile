@@ -40,14 +40,16 @@ check-mlflow:
 	scripts/mlflow/run-check $(MLFLOW_EXPORT)/mlruns $(MLFLOW_EXPORT)/manifest.json
 	scripts/mlflow/end-to-end $(CURDIR)/.build/debug/mlops-lab $(CURDIR)/.build/mlflow-end-to-end
 
-## check-prometheus: Prometheus' own Python parser reads the sample exposition back exactly (needs
-# Python and a package index; prints SKIPPED without them, a failure with MLOPS_LAB_REQUIRE_PROMETHEUS=1)
+## check-prometheus: Prometheus' own Python parser reads back exactly the sample exposition and one
+# scraped from simulated traffic (needs Python and a package index; prints SKIPPED without them, a
+# failure with MLOPS_LAB_REQUIRE_PROMETHEUS=1)
 PROMETHEUS_EXPORT = $(CURDIR)/.build/prometheus-export
 check-prometheus:
 	$(SWIFT) build --build-tests
 	MLOPS_LAB_PROMETHEUS_EXPORT_DIR=$(PROMETHEUS_EXPORT) $(SWIFT) test --skip-build --filter ExpositionFixtureTests
 	scripts/prometheus/run-check $(PROMETHEUS_EXPORT)/exposition.txt $(PROMETHEUS_EXPORT)/manifest.json \
-	  $(PROMETHEUS_EXPORT)/exposition-timestamps.txt $(PROMETHEUS_EXPORT)/manifest-timestamps.json
+	  $(PROMETHEUS_EXPORT)/exposition-timestamps.txt $(PROMETHEUS_EXPORT)/manifest-timestamps.json \
+	  $(PROMETHEUS_EXPORT)/exposition-traffic.txt $(PROMETHEUS_EXPORT)/manifest-traffic.json
 
 ## bench: release-build benchmarks (a benchmark is never a test: nothing here fails on timing)
 # The program is linked with a static Swift runtime, as installed: it starts faster.

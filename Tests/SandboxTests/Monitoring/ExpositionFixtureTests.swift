@@ -59,6 +59,26 @@ struct ExpositionFixtureTests {
         #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("manifest.json").path))
     }
 
+    @Test("An exposition scraped from real traffic through a canary with a faulty build is written beside it")
+    func writeTrafficFixture() throws {
+        var world = try servingWorld()
+        _ = try world.stage("fraud@v2")
+        try world.setRoute(.canary(stable: 1, canary: 2, weight: 30))
+        try world.inject(.errors(rate: 0.2), into: 2)
+        try world.inject(.nan(rate: 0.05), into: 2)
+        _ = try world.serveTraffic(minutes: 90, requestsPerSecond: 3)
+        let registry = world.monitoring.metrics
+        let text = registry.prometheusText(at: world.now)
+        #expect(text.contains("requests_total{"))
+        #expect(text.contains("outcome=\"error\",version=\"v2\"") || text.contains("version=\"v2\",outcome=\"error\""))
+        guard let folder = ProcessInfo.processInfo.environment[Self.variable] else { return }
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: target.appendingPathComponent("exposition-traffic.txt"))
+        try Data((JSONWriter().string(try Self.manifest(registry, timestamp: nil)) + "\n").utf8)
+            .write(to: target.appendingPathComponent("manifest-traffic.json"))
+    }
+
     /// What the parser should read: families sorted by name, each with its type, help and samples in order.
     static func manifest(_ registry: MetricsRegistry, timestamp: Int64?) throws -> Value {
         var families: [Value] = []
