@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Values
 
 /// Loads the course from a content folder and checks it as a whole.
 public enum CourseLoader {
@@ -52,25 +52,27 @@ public enum CourseLoader {
         // (and the order of problems) is the same as a serial load.
         let moduleFiles = listing("curriculum", suffix: ".md").compactMap { file in read(file).map { (file, $0) } }
         let bankFiles = listing("quizzes", suffix: ".yaml").compactMap { file in read(file).map { (file, $0) } }
-        let parsedModules = ParallelResults<(Module?, [ContentProblem])>(count: moduleFiles.count)
-        let parsedBanks = ParallelResults<(QuestionBank?, [ContentProblem])>(count: bankFiles.count)
-        DispatchQueue.concurrentPerform(iterations: moduleFiles.count + bankFiles.count) { index in
+        let parsed = parallelMap(moduleFiles.count + bankFiles.count) { index -> ParsedFile in
             if index < moduleFiles.count {
                 let (file, text) = moduleFiles[index]
-                parsedModules[index] = ModuleLoader.load(text: text, file: file)
-            } else {
-                let (file, text) = bankFiles[index - moduleFiles.count]
-                parsedBanks[index - moduleFiles.count] = QuestionBankLoader.load(text: text, file: file)
+                return .module(ModuleLoader.load(text: text, file: file))
             }
+            let (file, text) = bankFiles[index - moduleFiles.count]
+            return .bank(QuestionBankLoader.load(text: text, file: file))
         }
         var modules: [Module] = []
-        for case let (module, found)? in parsedModules.values {
-            problems += found
-            if let module { modules.append(module) }
+        var parsedBanks: [(QuestionBank?, [ContentProblem])] = []
+        for file in parsed {
+            switch file {
+            case .module(let (module, found)):
+                problems += found
+                if let module { modules.append(module) }
+            case .bank(let result):
+                parsedBanks.append(result)
+            }
         }
         var banks: [String: QuestionBank] = [:]
-        for (index, result) in parsedBanks.values.enumerated() {
-            guard let (bank, found) = result else { continue }
+        for (index, (bank, found)) in parsedBanks.enumerated() {
             problems += found
             guard let bank else { continue }
             let file = bankFiles[index].0
@@ -108,19 +110,8 @@ public enum CourseLoader {
     }
 }
 
-/// Slots that concurrent workers fill, one each.
-private final class ParallelResults<Value>: @unchecked Sendable {
-    // Safe because every worker writes only its own index, and reads happen after all finish.
-    private var storage: [Value?]
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Value? {
-        get { storage[index] }
-        set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
-    }
-
-    var values: [Value?] { storage }
+/// One content file parsed on a worker: a module or a question bank.
+private enum ParsedFile {
+    case module((Module?, [ContentProblem]))
+    case bank((QuestionBank?, [ContentProblem]))
 }

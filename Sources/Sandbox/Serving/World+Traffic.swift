@@ -1,5 +1,6 @@
 import Modeling
 import Stats
+import Values
 
 extension World {
     /// The most requests per second `traffic run` simulates.
@@ -91,17 +92,25 @@ extension World {
         return TrafficSummary(from: start, to: clock, requests: served, versions: summaries, scaling: scaling, stoppedEarly: stopped)
     }
 
-    /// Scores every row of `batch` with each of `versions` not scored yet; a model that cannot read
-    /// the rows (a schema change) is noted so its requests fail.
+    /// Scores every row of `batch` with each of `versions` not scored yet, the versions on all
+    /// cores (each model alone is a pure function of the rows); a model that cannot read the rows
+    /// (a schema change) is noted so its requests fail.
     private func score(_ batch: Dataset, for versions: [Int], into scores: inout [Int: [Double]], unreadable: inout [Int: String]) throws(SandboxError) {
-        for version in versions where scores[version] == nil && unreadable[version] == nil {
+        var models: [(version: Int, model: TrainedModel)] = []
+        for version in versions where scores[version] == nil && unreadable[version] == nil && !models.contains(where: { $0.version == version }) {
             guard let deployment = serving.deployment(version), let model = artifacts.model(deployment.modelHash) else {
                 throw SandboxError("version \(version) is routed to but not deployed")
             }
-            do throws(ModelingError) {
-                scores[version] = try model.predict(batch)
-            } catch {
-                unreadable[version] = error.message
+            models.append((version, model))
+        }
+        let scoring = models
+        let results = parallelMap(scoring.count) { index -> Result<[Double], ModelingError> in
+            do throws(ModelingError) { return .success(try scoring[index].model.predict(batch)) } catch { return .failure(error) }
+        }
+        for (index, result) in results.enumerated() {
+            switch result {
+            case .success(let values): scores[models[index].version] = values
+            case .failure(let error): unreadable[models[index].version] = error.message
             }
         }
     }
