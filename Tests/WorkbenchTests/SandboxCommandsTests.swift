@@ -153,3 +153,17 @@ import Values
         #expect(generated.value["origin"]?["end"] == .int(1_767_225_600 + 2 * 86_400))
     }
 }
+
+@Suite struct DurationTextTests {
+    @Test func durationsReadWithTheirUnitAndABareZero() {
+        #expect(DurationText.seconds("90s") == 90)
+        #expect(DurationText.seconds("15m") == 900)
+        #expect(DurationText.seconds("6h") == 21_600)
+        #expect(DurationText.seconds("2w") == 1_209_600)
+        #expect(DurationText.seconds("0") == 0)
+        #expect(DurationText.seconds("5") == nil)
+        #expect(DurationText.seconds("-1m") == nil)
+        #expect(DurationText.seconds("1y") == nil)
+        #expect(DurationText.text(5_400) == "90m")
+    }
+}

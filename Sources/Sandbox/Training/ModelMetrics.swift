@@ -21,7 +21,10 @@ public enum ModelMetrics {
             ("rmse", try rootMeanSquaredError(actual: labels, predicted: predictions)),
             ("mae", try meanAbsoluteError(actual: labels, predicted: predictions)),
         ]
-        if let mape = try? meanAbsolutePercentageError(actual: labels, predicted: predictions) { metrics.append(("mape", mape)) }
+        // scikit-learn's MAPE divides a zero label by machine epsilon: a meaningless 1e15, so none.
+        if !labels.contains(0), let mape = try? meanAbsolutePercentageError(actual: labels, predicted: predictions) {
+            metrics.append(("mape", mape))
+        }
         return metrics
     }
 

@@ -74,8 +74,9 @@ enum SandboxCommands {
 
 /// Durations as the learner writes them: a whole number and one unit.
 enum DurationText {
-    /// `90s`, `15m`, `6h`, `3d`, `2w` in seconds, or nil.
+    /// `90s`, `15m`, `6h`, `3d`, `2w` in seconds (a bare `0` is no time at all), or nil.
     static func seconds(_ text: String) -> Int64? {
+        if text == "0" { return 0 }
         guard let unit = text.last, let number = Int64(text.dropLast()), number >= 0, number <= 100_000 else { return nil }
         switch unit {
         case "s": return number
