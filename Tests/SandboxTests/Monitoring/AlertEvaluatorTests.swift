@@ -87,6 +87,22 @@ struct AlertEvaluatorTests {
         #expect(evaluator.events[2].message.hasPrefix("HighTraffic could not be evaluated, so it stays firing: "))
     }
 
+    @Test("A condition that gives a number is one error, whatever the number")
+    func numberConditionOnce() throws {
+        var registry = MetricsRegistry()
+        try registry.registerServingFamilies()
+        let ok = try registry.series("requests_total", ["version": "v2", "outcome": "ok"])
+        let rule = try AlertRule(name: "Traffic", condition: Expression("rate(\"requests_total\", \"5m\")"))
+        var evaluator = try AlertEvaluator(rules: [rule])
+        for minute in 1...6 {
+            try registry.add(ok, Double(minute * 37))
+            try registry.scrape(at: Int64(minute * 60))
+            try evaluator.evaluate(at: Int64(minute * 60), registry: registry)
+        }
+        #expect(evaluator.events.map(\.change) == [.evaluationFailed, .evaluationFailed])
+        #expect(evaluator.events[1].message.contains("gives the number"))
+    }
+
     @Test("Rules are bounded and named once; time goes forward")
     func bounds() throws {
         let condition = try Expression("true")

@@ -70,14 +70,33 @@ public struct AlertEvaluator: Sendable {
         }
     }
 
+    /// `message` with every number (digits, a point, an exponent) as `#`.
+    static func shape(_ message: String) -> String {
+        var result = ""
+        var inNumber = false
+        for character in message {
+            let numeric = character.isNumber || (inNumber && (character == "." || character == "e" || character == "-" || character == "+"))
+            if numeric {
+                if !inNumber { result.append("#") }
+            } else {
+                result.append(character)
+            }
+            inNumber = numeric
+        }
+        return result
+    }
+
     private mutating func evaluateRule(at position: Int, time: Int64, context: ExpressionContext) {
         let rule = rules[position]
         let holds: Bool
         do {
             holds = try rule.condition.holds(in: context)
         } catch {
-            if reportedErrors[position] != error.message {
-                reportedErrors[position] = error.message
+            // The same error with other numbers in it ("gives the number 0.0246, not true or
+            // false") is the same error: recorded once, not every minute.
+            let shape = Self.shape(error.message)
+            if reportedErrors[position] != shape {
+                reportedErrors[position] = shape
                 record(AlertEvent(rule: rule.name, change: .evaluationFailed, at: time,
                                   message: AlertMessages.failed(rule, error.message, state: states[position])))
             }
