@@ -1,7 +1,7 @@
 import Sandbox
 
-/// About 1,000,000 fraud requests through a canary (two versions, 20 % to the canary), with
-/// metrics scraped every simulated minute and the served rows kept for drift reports.
+/// About 1,000,000 fraud requests (four busy hours) through a canary (two versions, 20 % to the
+/// canary), with metrics scraped every simulated minute and the served rows kept for drift reports.
 enum TrafficBenchmark {
     static let pipeline = """
         name: bench-models
@@ -29,7 +29,7 @@ enum TrafficBenchmark {
         for _ in 0..<runs {
             var world = prepared
             var summary: TrafficSummary?
-            seconds.append(try Workloads.time { summary = try world.serveTraffic(minutes: 6 * 60, requestsPerSecond: 46) })
+            seconds.append(try Workloads.time { summary = try world.serveTraffic(minutes: 4 * 60, requestsPerSecond: 46) })
             requests = summary?.requests ?? 0
         }
         var record = WorkloadRecord(
