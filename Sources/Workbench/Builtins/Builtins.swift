@@ -87,6 +87,7 @@ public enum Builtins {
         MetricsCommands.show,
         MetricsCommands.export,
         AlertCommands.add,
+        AlertCommands.remove,
         AlertCommands.list,
         DriftInjectionCommands.inject,
         DriftInjectionCommands.list,

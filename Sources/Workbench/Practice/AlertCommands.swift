@@ -40,6 +40,21 @@ enum AlertCommands {
         }
     }
 
+    static let remove = CommandSpec(
+        ["alert", "remove"], summary: "delete an alert rule (its history stays in 'alerts list')",
+        discussion: "To change a rule, remove it and add it again with the new condition or duration.",
+        arguments: [ArgumentSpec("NAME", "the rule's name", completion: .ids("alert"))],
+        examples: ["alert remove HighLatency"]
+    ) { invocation, session throws(CommandError) in
+        guard let name = invocation.argument(0) else {
+            throw CommandError.usage("'alert remove' needs the rule's NAME", hint: "usage: \(invocation.spec.usage)")
+        }
+        return try session.changeSandbox(invocation) { world, _ throws(CommandError) in
+            do throws(SandboxError) { try world.monitoring.alerts.remove(name, at: world.now) } catch { throw commandError(error) }
+            return CommandOutput([.notice(.success, "alert \(name) removed")], value: .object(["name": .string(name)]))
+        }
+    }
+
     static let list = CommandSpec(
         ["alerts", "list"], summary: "alert rules, their state now, and when each fired and resolved",
         examples: ["alerts list"]

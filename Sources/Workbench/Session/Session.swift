@@ -150,6 +150,7 @@ public final class Session {
         registerIDs("experiment") { session in ((try? session.readSandbox())?.tracking.experiments ?? []).map(\.name) }
         registerIDs("model") { session in ((try? session.readSandbox())?.registry.models ?? []).map(\.name) }
         registerIDs("request") { session in ((try? session.readSandbox())?.serving.log.suffix(20) ?? []).map(\.label) }
+        registerIDs("alert") { session in ((try? session.readSandbox())?.monitoring.alerts.rules ?? []).map(\.name) }
         registerIDs("injection") { session in ((try? session.readSandbox())?.injections.ids ?? []) }
         registerIDs("profile") { session in ((try? session.record.store.learners()) ?? []).map(\.name) }
     }

@@ -103,6 +103,22 @@ struct AlertEvaluatorTests {
         #expect(evaluator.events[1].message.contains("gives the number"))
     }
 
+    @Test("A removed rule stops being evaluated and its history stays")
+    func removal() throws {
+        var evaluator = try AlertEvaluator(rules: [try AlertRule(name: "Always", condition: Expression("true"))])
+        try evaluator.evaluate(at: 60, registry: MetricsRegistry())
+        try evaluator.remove("Always", at: 120)
+        try evaluator.evaluate(at: 180, registry: MetricsRegistry())
+        #expect(evaluator.rules.isEmpty && evaluator.state(of: "Always") == nil)
+        #expect(evaluator.events.map(\.change) == [.firing, .removed])
+        #expect(evaluator.events[1].message == "Always was removed while firing")
+        #expect(throws: SandboxError("there is no alert rule named Always", hint: "there are no alert rules")) {
+            try evaluator.remove("Always", at: 180)
+        }
+        try evaluator.add(try AlertRule(name: "Always", condition: Expression("false")))
+        #expect(evaluator.state(of: "Always") == .inactive)
+    }
+
     @Test("Rules are bounded and named once; time goes forward")
     func bounds() throws {
         let condition = try Expression("true")

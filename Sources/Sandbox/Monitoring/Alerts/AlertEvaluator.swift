@@ -41,6 +41,22 @@ public struct AlertEvaluator: Sendable {
         reportedErrors.append(nil)
     }
 
+    /// Removes the rule named `name` at `time`; its history stays, with a last entry saying it was
+    /// removed and in what state.
+    /// - Throws: `SandboxError` naming the rules there are when there is none called `name`.
+    public mutating func remove(_ name: String, at time: Int64) throws(SandboxError) {
+        guard let position = rules.firstIndex(where: { $0.name == name }) else {
+            let names = rules.map(\.name)
+            throw SandboxError(
+                "there is no alert rule named \(name)",
+                hint: names.isEmpty ? "there are no alert rules" : "the rules are: \(names.joined(separator: ", "))")
+        }
+        record(AlertEvent(rule: name, change: .removed, at: time, message: "\(name) was removed while \(states[position].name)"))
+        rules.remove(at: position)
+        states.remove(at: position)
+        reportedErrors.remove(at: position)
+    }
+
     /// The state of the rule named `name`, if there is one.
     public func state(of name: String) -> AlertState? {
         rules.firstIndex { $0.name == name }.map { states[$0] }

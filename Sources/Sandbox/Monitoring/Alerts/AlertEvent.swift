@@ -10,6 +10,8 @@ public enum AlertChange: String, Sendable, Equatable {
     case cleared
     /// The condition could not be evaluated (for example no data yet); the state did not change.
     case evaluationFailed = "evaluation-failed"
+    /// The rule was removed (its history stays).
+    case removed
 }
 
 /// One entry of an evaluator's history.
