@@ -85,11 +85,13 @@ extension World {
             var latency = (fleet.service + queue) * spread + fleet.injected
             var score = Double.nan
             var outcome = Outcome.ok
+            var shedded = false
             if fleet.unreadable || fleet.scores.isEmpty {
                 outcome = .error
             } else if draw < fleet.shed {
                 outcome = .error
                 latency = fleet.timeout
+                shedded = true
             } else if draw < fleet.errorsBelow {
                 outcome = .error
             } else if draw < fleet.invalidBelow {
@@ -117,7 +119,8 @@ extension World {
             if number % ServingState.logSampling == 0 {
                 logRequest(
                     number: number, time: time, row: row, batch: batch, version: versions[slot], outcome: outcome.rawValue, score: score,
-                    latency: (latency, fleet.service * spread, queue * spread, fleet.injected),
+                    // A shed request spent its whole wait in the queue until the timeout.
+                    latency: shedded ? (latency, 0, latency, 0) : (latency, fleet.service * spread, queue * spread, fleet.injected),
                     routing: routingText(route, version: versions[slot], number: number, users: users, row: row), shadowScore: shadowScore)
             }
         }

@@ -62,6 +62,13 @@ func servingWorld(seed: UInt64 = 5) throws -> World {
         world.serving.update(1) { $0.latency.capacityPerReplica = 2 }
         let overloaded = try world.serveTraffic(minutes: 30, requestsPerSecond: 5)
         #expect(overloaded.versions[0].errors > 0, "one small replica at 5 rps must shed load")
+        // Every logged request's latency is its parts: a shed one waited the timeout in the queue.
+        let shed = world.serving.log.filter { $0.latency.total == world.serving.deployment(1)?.latency.timeoutMilliseconds }
+        #expect(!shed.isEmpty && shed.allSatisfy { $0.outcome == "error" && $0.latency.service == 0 })
+        for record in world.serving.log {
+            let parts = record.latency.service + record.latency.queue + record.latency.injected
+            #expect(abs(parts - record.latency.total) <= 1e-9 * record.latency.total, "\(record.label): \(record.latency)")
+        }
         try world.autoscale(1, Autoscaler(minimumReplicas: 1, maximumReplicas: 10, targetUtilization: 0.6))
         let scaled = try world.serveTraffic(minutes: 30, requestsPerSecond: 5)
         #expect(!scaled.scaling.isEmpty)
