@@ -4,10 +4,6 @@ import Workbench
 /// `lab start` and `lab replay` of every shipped lab, as a learner and a grader meet them: the
 /// command alone, in a session that is already open. Each prints the slowest lab's median.
 enum LabBenchmark {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
     static func run(content: String, runs: Int) throws -> [WorkloadRecord] {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mlops-lab-bench-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -19,7 +15,7 @@ enum LabBenchmark {
                 launch: LaunchContext(homeFlag: "\(scratch)/home-\(fresh)", contentFlag: content, environment: ["HOME": scratch]))
         }
         let ids = try session().course.labs.map(\.id).sorted()
-        guard !ids.isEmpty else { throw Failure(description: "no labs in \(content)") }
+        guard !ids.isEmpty else { throw BenchError("no labs in \(content)") }
         var starts: [(id: String, seconds: [Double])] = []
         var replays: [(id: String, seconds: [Double])] = []
         for id in ids {
@@ -57,7 +53,7 @@ enum LabBenchmark {
 
     private static func succeed(_ line: String, in session: Session) throws {
         if case .failure(let error, _) = CommandRunner(session: session).run(line: line) {
-            throw Failure(description: "'\(line)' failed: \(error.message)")
+            throw BenchError("'\(line)' failed: \(error.message)")
         }
     }
 }
