@@ -30,6 +30,7 @@ let package = Package(
         .target(
             name: "Progress",
             dependencies: [
+                "Values",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),

@@ -1,3 +1,5 @@
+import Values
+
 /// What ``ProgressStore/reset(learner:scope:at:)`` clears.
 public enum ResetScope: Sendable, Hashable {
     /// One module: its completed lesson, its answers and its review cards (ids `module/…`).
@@ -35,10 +37,24 @@ public struct ResetOutcome: Sendable, Hashable {
 
 /// For each module and lab, the id of the newest reset that covers it: derived progress counts
 /// only events appended after that id.
-struct ResetCutoffs {
+public struct ResetCutoffs: Sendable {
     var all: Int64 = 0
     var modules: [String: Int64] = [:]
     var labs: [String: Int64] = [:]
+
+    init() {}
+
+    /// The cutoffs of a learner's events in log order (as a report holds them).
+    public init(events: [StoredEvent]) {
+        for event in events where event.kind == .progressReset {
+            let scope = (try? JSONReader(maximumBytes: NewEvent.maximumPayloadBytes, maximumDepth: 4).parse(event.payload))?["scope"]?.stringValue
+            switch scope {
+            case "module": modules[event.subject] = event.id
+            case "lab": labs[event.subject] = event.id
+            default: all = event.id
+            }
+        }
+    }
 
     func moduleCutoff(_ module: String) -> Int64 {
         max(all, modules[module] ?? 0)
@@ -46,5 +62,16 @@ struct ResetCutoffs {
 
     func labCutoff(_ lab: String) -> Int64 {
         max(all, labs[lab] ?? 0)
+    }
+
+    /// Whether a later reset leaves `event` out of derived progress (resets themselves never count).
+    public func isCleared(_ event: StoredEvent) -> Bool {
+        switch event.kind {
+        case .progressReset: return true
+        case .questionAnswered: return event.id <= moduleCutoff(String(event.subject.prefix { $0 != "/" }))
+        case .lessonViewed, .lessonCompleted: return event.id <= moduleCutoff(event.subject)
+        case .labStarted, .labChecked, .labHinted, .labPassed, .labSolutionShown: return event.id <= labCutoff(event.subject)
+        default: return event.id <= all
+        }
     }
 }

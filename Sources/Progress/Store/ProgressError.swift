@@ -27,6 +27,10 @@ public struct ProgressError: Error, Sendable, Hashable, CustomStringConvertible 
         case invalidReviewCard
         /// SQLite reported an error while reading or writing the store.
         case storage
+        /// A report file is not a well-formed mlops-lab report.
+        case invalidReport
+        /// The signing key could not be created, read or used.
+        case signingKey
     }
 
     /// The kind of failure.
