@@ -65,7 +65,8 @@ let package = Package(
             resources: [.copy("Vectors"), .copy("Fixtures")]),
         .testTarget(
             name: "ProgressTests",
-            dependencies: ["Progress", "progress-crash-helper", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["Progress", "Values", "progress-crash-helper", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Vectors")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Values"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),

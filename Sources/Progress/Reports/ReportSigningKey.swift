@@ -20,6 +20,14 @@ public struct ReportSigningKey: Sendable {
     /// The public key's fingerprint, `SHA256:…`.
     public var fingerprint: String { ReportSignature.fingerprint(of: publicKey) }
 
+    /// The key whose 32 raw private bytes are `raw`.
+    public init(rawPrivateKey raw: [UInt8]) throws(ProgressError) {
+        guard raw.count == 32, let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
+            throw ProgressError(.signingKey, "an Ed25519 private key is 32 bytes, not \(raw.count)")
+        }
+        self.init(key: key)
+    }
+
     /// Signs `message`.
     public func sign(_ message: [UInt8]) throws(ProgressError) -> ReportSignature {
         let signature: Data
