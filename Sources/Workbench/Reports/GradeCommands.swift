@@ -50,11 +50,15 @@ enum GradeCommands {
             FlagSpec("content", "grade with this content folder instead of the one in use", kind: .value(placeholder: "DIR"), completion: .files),
             FlagSpec("out", "write the gradebook (CSV) here", kind: .value(placeholder: "FILE"), completion: .files),
             FlagSpec("html", "write the class summary page here", kind: .value(placeholder: "FILE"), completion: .files),
+            FlagSpec("force", "replace those files if they exist"),
         ],
         examples: ["grade reports/*.json --out gradebook.csv --html class.html", "grade ada.json bob.json --content ./course"]
     ) { invocation, session throws(CommandError) in
         let paths = invocation.arguments.map(\.text)
         guard !paths.isEmpty else { throw CommandError.usage("'grade' needs at least one report file") }
+        for output in [invocation.value("out"), invocation.value("html")].compactMap({ $0 }) where !invocation.has("force") {
+            if FileManager.default.fileExists(atPath: output) { throw CommandError("\(output) exists", hint: "give --force to replace it") }
+        }
         var course = session.course
         var digest = ContentDigest.of(session)
         if let folder = invocation.value("content") {
@@ -89,11 +93,11 @@ enum GradeCommands {
         let summary = classSummary(audits, course: course)
         var written: [Value.Field] = []
         if let out = invocation.value("out") {
-            try FileStore.writeAtomically(gradebook.csv(rows), to: out, mode: 0o600)
+            try FileStore.writeNew(gradebook.csv(rows), to: out, force: invocation.has("force"), mode: 0o600)
             written.append(Value.Field("out", .string(out)))
         }
         if let html = invocation.value("html") {
-            try FileStore.writeAtomically(ClassPage.html(summary: summary, gradebook: gradebook, rows: rows), to: html, mode: 0o600)
+            try FileStore.writeNew(ClassPage.html(summary: summary, gradebook: gradebook, rows: rows), to: html, force: invocation.has("force"), mode: 0o600)
             written.append(Value.Field("html", .string(html)))
         }
         return output(rows: rows, summary: summary, gradebook: gradebook, written: written)

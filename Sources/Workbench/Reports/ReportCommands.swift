@@ -20,6 +20,7 @@ enum ReportCommands {
         flags: [
             FlagSpec("format", "json (default), csv, xapi or html", kind: .value(placeholder: "FORMAT"), completion: .values(formats)),
             FlagSpec("out", "the file to write, or - for standard output", kind: .value(placeholder: "FILE"), completion: .files),
+            FlagSpec("force", "replace the file if it exists"),
         ],
         examples: ["progress export", "progress export --format html --out progress.html", "progress export --format xapi --out -"]
     ) { invocation, session throws(CommandError) in
@@ -43,7 +44,7 @@ enum ReportCommands {
         if out == "-" {
             return CommandOutput([.code(text.hasSuffix("\n") ? String(text.dropLast()) : text)], value: value)
         }
-        try FileStore.writeAtomically(text, to: out, mode: 0o600)
+        try FileStore.writeNew(text, to: out, force: invocation.has("force"), mode: 0o600)
         return CommandOutput([
             .notice(.success, "wrote \(format) progress of \(SafeText.terminal(report.learner.name)) (\(report.events.count) events, \(report.labAttempts.count) lab attempts) to \(out)"),
             .paragraph(format == "json" ? "Signed by \(report.signature?.fingerprint ?? "?"). 'report verify \(out)' checks it as an instructor would." : ""),

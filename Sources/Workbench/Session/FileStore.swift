@@ -3,6 +3,15 @@ import Foundation
 /// Small, safe file operations for the learner's home folder.
 public enum FileStore {
     /// Replaces `path` with `text` in one step: a crash leaves the old file or the new, never half.
+    /// Writes `text` to `path` as ``writeAtomically(_:to:mode:)`` does, but refuses to replace a
+    /// file that exists unless `force` is set.
+    public static func writeNew(_ text: String, to path: String, force: Bool, mode: Int = 0o644) throws(CommandError) {
+        if !force, FileManager.default.fileExists(atPath: path) {
+            throw CommandError("\(path) exists", hint: "give --force to replace it")
+        }
+        try writeAtomically(text, to: path, mode: mode)
+    }
+
     public static func writeAtomically(_ text: String, to path: String, mode: Int = 0o600) throws(CommandError) {
         try writeAtomically(bytes: Array(text.utf8), to: path, mode: mode)
     }

@@ -65,7 +65,7 @@ enum GIFTCommands {
         }
         var blocks: [Block] = imported.warnings.map { .notice(.warning, $0.description) }
         if let out = invocation.value("out") {
-            try writeNew(yaml, to: out, force: invocation.has("force"))
+            try FileStore.writeNew(yaml, to: out, force: invocation.has("force"))
             blocks.append(.notice(.success, "\(questions.count) questions written to \(out)"))
         } else {
             blocks.append(.code(yaml.trimmingTrailingNewline))
@@ -94,7 +94,7 @@ enum GIFTCommands {
         let (text, warnings) = GIFTExporter.export(module: moduleID, questions: course.banks[moduleID]?.questions ?? [])
         var blocks: [Block] = warnings.map { .notice(.warning, $0.description) }
         if let out = invocation.value("out") {
-            try writeNew(text, to: out, force: invocation.has("force"))
+            try FileStore.writeNew(text, to: out, force: invocation.has("force"))
             blocks.append(.notice(.success, "written to \(out)"))
         } else {
             blocks.append(.code(text.trimmingTrailingNewline))
@@ -104,12 +104,6 @@ enum GIFTCommands {
         ]))
     }
 
-    private static func writeNew(_ text: String, to path: String, force: Bool) throws(CommandError) {
-        if !force, (try? FileStore.read(path, maximumBytes: Int.max)) ?? nil != nil {
-            throw CommandError("\(path) exists", hint: "give --force to replace it")
-        }
-        try FileStore.writeAtomically(text, to: path, mode: 0o644)
-    }
 }
 
 extension String {
