@@ -94,6 +94,7 @@ let workloads: [(id: String, run: () throws -> [WorkloadRecord])] = [
     ("pipeline", { [try PipelineBenchmark.run(runs: heavyRuns)] }),
     ("traffic", { [try TrafficBenchmark.run(runs: heavyRuns)] }),
     ("labs", { try LabBenchmark.run(content: contentFolder, runs: heavyRuns) }),
+    ("reports", { try ReportBenchmark.run(content: contentFolder, runs: heavyRuns) }),
 ]
 for workload in workloads where selected(workload.id) {
     do {
