@@ -25,6 +25,9 @@ ROWS = [
     ("traffic", "simulated traffic, fraud canary (target < 1 s)", None, "no peer (absolute)"),
     ("lab-start", "lab start, slowest lab (target < 100 ms)", None, "no peer (absolute)"),
     ("lab-replay", "lab replay, slowest lab (target < 1 s)", None, "no peer (absolute)"),
+    ("event-append", "progress event append (target p99 < 1 ms)", None, "no peer (absolute)"),
+    ("report-export", "progress export, signed (target < 200 ms)", None, "no peer (absolute)"),
+    ("grade", "grade a class (target < 10 s)", None, "no peer (absolute)"),
 ]
 
 
