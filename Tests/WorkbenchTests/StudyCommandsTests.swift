@@ -64,6 +64,16 @@ final class ManualClock: @unchecked Sendable {
         }
     }
 
+    @Test func aReturningLearnerIsToldWhereTheyLeftOff() throws {
+        let session = try session(clock: ManualClock())
+        #expect(session.welcomeBack() == nil)
+        _ = try run("lesson production-ml", session)
+        let welcome = try #require(session.welcomeBack())
+        #expect(welcome.hasPrefix("Welcome back, "))
+        #expect(welcome.contains("You were reading 'Why production ML is hard' (2027-01-15)."))
+        #expect(welcome.contains("Next: Read 'Why production ML is hard' next"))
+    }
+
     @Test func moduleListAndShowDescribeTheCourse() throws {
         let session = try session()
         let list = try run("module list --json", session)

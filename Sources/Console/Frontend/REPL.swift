@@ -36,6 +36,8 @@ public final class REPL {
         }
         if let lab = session.restoreActiveLab() {
             output.write("Lab \(lab) is in progress: 'lab task' shows the task, 'lab quit' leaves it.\n")
+        } else if let welcome = session.welcomeBack() {
+            output.write(welcome + "\n")
         }
         output.write("mlops-lab \(ProgramVersion.current) — type 'help' for the commands, Tab to complete, Ctrl-D to leave.\n")
         while true {
