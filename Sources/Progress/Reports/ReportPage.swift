@@ -27,7 +27,7 @@ public enum ReportPage {
                  (exam.passed ? "<span class=\"ok\">passed</span>" : "<span class=\"no\">not passed</span>") + (exam.timedOut ? " (time ran out)" : "")]
             }, numeric: [1])
 
-        let quizzes = answerHistory(report)
+        let quizzes = answerHistory(report.events)
         body += "<h2>Quiz history</h2>\n"
         body += quizzes.isEmpty ? "<p>No question answered yet.</p>\n" : HTMLPage.table(
             ["day", "answers", "correct"], quizzes.map { [$0.day, String($0.answers), String($0.correct)] }, numeric: [1, 2])
@@ -52,9 +52,9 @@ public enum ReportPage {
     }
 
     /// Answers and correct answers per day (UTC), oldest first.
-    static func answerHistory(_ report: ProgressReport) -> [(day: String, answers: Int, correct: Int)] {
+    public static func answerHistory(_ events: [StoredEvent]) -> [(day: String, answers: Int, correct: Int)] {
         var days: [(day: String, answers: Int, correct: Int)] = []
-        for event in report.events where event.kind == .questionAnswered {
+        for event in events where event.kind == .questionAnswered {
             let day = String(UTCTime.iso8601(milliseconds: event.at).prefix(10))
             let correct = ((try? event.questionAnswer())??.correct ?? false) ? 1 : 0
             if days.last?.day == day {

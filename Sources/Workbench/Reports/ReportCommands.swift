@@ -56,7 +56,8 @@ enum ReportCommands {
         discussion: """
             The report's signature and hash chain must hold. Its events are added to the learner of the same name (created \
             when missing), except those already here: importing the same report twice changes nothing. Events a reset in \
-            the report cleared are left out; lab workspaces stay on the machine they were made on.
+            the report cleared are left out. Questions answered without a review card here get one, scheduled from their \
+            answers; lab workspaces stay on the machine they were made on.
             """,
         arguments: [ArgumentSpec("REPORT", "the report (from 'progress export')", completion: .files)],
         examples: ["progress import progress-ada.json"]
@@ -74,21 +75,24 @@ enum ReportCommands {
         let events = report.events.filter { !cutoffs.isCleared($0) }
         let name: String
         let outcome: ImportOutcome
+        let learner: Learner
         do {
             name = try Learner.validatedName(report.learner.name)
             let email = try report.learner.email.map(Learner.validatedEmail)
-            let learner = try store.learner(named: name) ?? store.createLearner(name: name, email: email)
+            learner = try store.learner(named: name) ?? store.createLearner(name: name, email: email)
             outcome = try store.importEvents(events, into: learner.id)
         } catch {
             throw CommandError("\(path): \(describe(error)); nothing imported")
         }
+        let retention = Double(session.settings.value("review.retention")) ?? 0.9
+        let cards = try StudyRecord(store: store, learner: learner).rebuildMissingCards(course: session.course, retention: retention)
         let shown = SafeText.terminal(name)
-        var blocks: [Block] = [.notice(.success, "imported \(outcome.added) events into \(shown)'s progress (\(outcome.present) were already here)")]
+        var blocks: [Block] = [.notice(.success, "imported \(outcome.added) events into \(shown)'s progress (\(outcome.present) were already here) and made \(cards) review card\(cards == 1 ? "" : "s")")]
         if name.lowercased() != (try? session.record)?.learner.name.lowercased() {
             blocks.append(.paragraph("Switch to that profile with 'profile use \(shown)'."))
         }
         return CommandOutput(blocks, value: .object([
-            "learner": .string(name), "added": .int(outcome.added), "present": .int(outcome.present),
+            "learner": .string(name), "added": .int(outcome.added), "present": .int(outcome.present), "reviewCards": .int(cards),
         ]))
     }
 

@@ -46,7 +46,9 @@ enum ReviewCommands {
         let mastery: [ObjectiveMastery]
         let answers: [RecordedAnswer]
         let due: Int
+        let events: [StoredEvent]
         do {
+            events = try record.store.events(learner: learner)
             completed = try record.store.lessonsCompleted(learner: learner)
             mastery = try record.store.mastery(learner: learner)
             answers = try record.store.answers(learner: learner)
@@ -70,15 +72,42 @@ enum ReviewCommands {
                 "answers": .int(answered), "mastery": .double(level),
             ]))
         }
-        let blocks: [Block] = [
+        var blocks: [Block] = [
             .heading("Progress of \(record.learner.name)"),
             .table(Table(columns: [Table.Column("module"), Table.Column("lesson"), Table.Column("answers", alignRight: true),
                                    Table.Column("mastery")], rows: rows)),
             .paragraph("\(completed.count) of \(course.modules.count) lessons read, \(answers.count) answers, \(due) review card\(due == 1 ? "" : "s") due."),
         ]
+        let summary = ReportTally(events: events, course: course) { try? $0.questionAnswer() }.summary()
+        let days = ReportPage.answerHistory(ReportTally(events: events, course: course) { _ in nil }.events)
+        if !days.isEmpty {
+            blocks.append(.heading("Questions answered"))
+            blocks.append(.table(Table(
+                columns: [Table.Column("day"), Table.Column("answers", alignRight: true), Table.Column("correct", alignRight: true)],
+                rows: days.suffix(10).map { [$0.day, String($0.answers), String($0.correct)] })))
+        }
+        if !summary.exams.isEmpty {
+            blocks.append(.heading("Mock exams"))
+            blocks.append(.table(Table(
+                columns: [Table.Column("handed in"), Table.Column("score", alignRight: true), Table.Column("result")],
+                rows: summary.exams.map { exam in
+                    [String(UTCTime.iso8601(milliseconds: exam.at).prefix(16)).replacingOccurrences(of: "T", with: " "),
+                     QuestionView.percent(exam.score), (exam.passed ? "passed" : "not passed") + (exam.timedOut ? " (time ran out)" : "")]
+                })))
+        }
+        let labs = summary.labs.filter(\.started)
+        if !labs.isEmpty {
+            blocks.append(.heading("Labs"))
+            blocks.append(.table(Table(
+                columns: [Table.Column("lab"), Table.Column("status"), Table.Column("points", alignRight: true)],
+                rows: labs.map { [$0.id, $0.passed ? "passed" : "in progress", "\($0.points) of \($0.of)"] })))
+        }
         return CommandOutput(blocks, value: .object([
             "learner": .string(record.learner.name), "modules": .list(moduleValues), "due": .int(due),
             "answers": .int(answers.count),
+            "days": .list(days.map { .object(["day": .string($0.day), "answers": .int($0.answers), "correct": .int($0.correct)]) }),
+            "exams": .list(summary.exams.map { .object(["at": .string(UTCTime.iso8601(milliseconds: $0.at)), "score": .double($0.score), "passed": .bool($0.passed)]) }),
+            "labs": .list(labs.map { .object(["id": .string($0.id), "passed": .bool($0.passed), "points": .int($0.points), "of": .int($0.of)]) }),
         ]))
     }
 

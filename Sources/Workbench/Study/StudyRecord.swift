@@ -42,18 +42,49 @@ public struct StudyRecord: Sendable {
             _ = try store.append(NewEvent.questionAnswered(learner: learner.id, at: Int64(time * 1000), answer: recorded))
             let stored = try store.card(learner: learner.id, id: answer.key)
             let card = stored.map(StudyRecord.card(from:)) ?? ReviewCard(id: answer.key, due: seconds)
-            let outcome = QuizOutcome(
-                isCorrect: answer.fraction == 1, secondsTaken: answer.seconds,
-                expectedSeconds: StudyRecord.expectedSeconds(question),
-                isGuessable: question.kind.typeName == "truefalse")
-            let scheduler = FSRSScheduler(parameters: (try? FSRSParameters(desiredRetention: retention)) ?? .standard)
-            let next = scheduler.review(card, grade: ReviewGrading.standard.grade(for: outcome), at: seconds)
-            try store.saveCard(StoredReviewCard(
-                learner: learner.id, cardID: next.id, state: next.state.rawValue, step: next.step,
-                stability: next.stability, difficulty: next.difficulty, due: next.due, lastReview: next.lastReview,
-                reps: next.reps, lapses: next.lapses))
+            try save(Self.schedule(card, fraction: answer.fraction, seconds: answer.seconds, question: question, at: seconds, retention: retention))
         } catch {
             throw CommandError("could not save the answer: \(describe(error))", hint: "nothing was recorded; try again")
+        }
+    }
+
+    /// The card after an answer scoring `fraction` that took `seconds`, graded Again/Hard/Good/Easy
+    /// from wrong/slow/right/fast and scheduled by FSRS-6.
+    static func schedule(_ card: ReviewCard, fraction: Double, seconds: Double, question: Question, at time: Int64, retention: Double) -> ReviewCard {
+        let outcome = QuizOutcome(
+            isCorrect: fraction == 1, secondsTaken: seconds, expectedSeconds: expectedSeconds(question),
+            isGuessable: question.kind.typeName == "truefalse")
+        let scheduler = FSRSScheduler(parameters: (try? FSRSParameters(desiredRetention: retention)) ?? .standard)
+        return scheduler.review(card, grade: ReviewGrading.standard.grade(for: outcome), at: time)
+    }
+
+    private func save(_ card: ReviewCard) throws(ProgressError) {
+        try store.saveCard(StoredReviewCard(
+            learner: learner.id, cardID: card.id, state: card.state.rawValue, step: card.step,
+            stability: card.stability, difficulty: card.difficulty, due: card.due, lastReview: card.lastReview,
+            reps: card.reps, lapses: card.lapses))
+    }
+
+    /// Makes the review card of every question the learner has answered but has no card for (as
+    /// after `progress import`), by scheduling their answers to it oldest first; returns how many.
+    func rebuildMissingCards(course: Course, retention: Double) throws(CommandError) -> Int {
+        do {
+            let questions = Dictionary(course.allQuestions.map { ($0.module + "/" + $0.question.id, $0.question) }, uniquingKeysWith: { first, _ in first })
+            var cards: [String: ReviewCard] = [:]
+            for recorded in try store.answers(learner: learner.id) {
+                let key = recorded.answer.question
+                guard let question = questions[key] else { continue }
+                if cards[key] == nil {
+                    guard try store.card(learner: learner.id, id: key) == nil else { continue }
+                }
+                let time = recorded.at / 1000
+                let card = cards[key] ?? ReviewCard(id: key, due: time)
+                cards[key] = Self.schedule(card, fraction: recorded.answer.fraction, seconds: recorded.answer.seconds, question: question, at: time, retention: retention)
+            }
+            for card in cards.values { try save(card) }
+            return cards.count
+        } catch {
+            throw CommandError("could not make the review cards: \(describe(error))")
         }
     }
 
