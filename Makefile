@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BUILD_PACKAGES = libedit-dev pkg-config
 TEST_PACKAGES = $(BUILD_PACKAGES) tmux
 
-.PHONY: run build test test-sanitize check-mlflow check-prometheus check-reports bench bench-peers bench-compare install clean
+.PHONY: run build test test-sanitize fuzz check-mlflow check-prometheus check-reports bench bench-peers bench-compare install clean
 
 ## run: build and start the REPL
 run: build
@@ -32,6 +32,16 @@ test-sanitize:
 	@scripts/ensure-packages $(TEST_PACKAGES)
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --skip ShippedLabsTests
+
+## fuzz: every fuzz target (command line, expressions, course files, specs, CSV, GIFT, JSON,
+# reports) under libFuzzer and AddressSanitizer for SECONDS each, from the shipped content and the
+# test inputs (Fuzz/). A crash stops with the input to keep in Fuzz/regressions/<target>/.
+SECONDS ?= 60
+FUZZ_TARGETS = command expression module bank lab blueprint pipeline rollout csv gift json report
+fuzz:
+	@scripts/ensure-packages $(BUILD_PACKAGES)
+	MLOPS_LAB_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz --product mlops-lab-fuzz -Xswiftc -sanitize=fuzzer,address
+	scripts/fuzz/run .build-fuzz/debug/mlops-lab-fuzz $(SECONDS) $(FUZZ_TARGETS)
 
 ## check-mlflow: MLflow itself reads back the sample export and one the program makes from real
 # pipeline runs (needs Python and a package index; prints SKIPPED without them, fails instead

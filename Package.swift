@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Layers, lowest first; a target imports only targets listed before it (docs/architecture in DESIGN.md).
@@ -55,6 +56,10 @@ let package = Package(
             path: "Benchmarks/mlops-lab-bench"
         ),
         .target(name: "CPseudoTerminal", path: "Benchmarks/CPseudoTerminal"),
+        // What the fuzzers read: one function per kind of input (`make fuzz`, HostileInputTests).
+        .target(
+            name: "FuzzTargets", dependencies: ["Workbench", "Curriculum", "Sandbox", "Modeling", "Progress", "Values"],
+            path: "Fuzz/FuzzTargets"),
 
         .testTarget(name: "ValuesTests", dependencies: ["Values"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], resources: [.copy("Vectors")]),
@@ -71,7 +76,16 @@ let package = Package(
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),
         .testTarget(
-            name: "HostileInputTests", dependencies: ["Curriculum", "Modeling", "Sandbox", "Values"], exclude: ["Inputs"]),
+            name: "HostileInputTests", dependencies: ["Curriculum", "Modeling", "Sandbox", "Values", "Progress", "FuzzTargets"],
+            exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` (MLOPS_LAB_FUZZ=1): the libFuzzer targets, built with -sanitize=fuzzer,address. Left
+// out of every other build, where an executable without a main would not link.
+if ProcessInfo.processInfo.environment["MLOPS_LAB_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "mlops-lab-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/mlops-lab-fuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -1,6 +1,8 @@
 import Curriculum
 import Foundation
+import FuzzTargets
 import Modeling
+import Progress
 import Sandbox
 import Testing
 import Values
@@ -43,7 +45,7 @@ private func courseProblems(copying file: String, to relative: String) throws ->
 
 @Suite struct HostileInputTests {
     @Test func everyKindHasCases() {
-        for kind in ["bank", "module", "csv", "json", "expression", "gift"] {
+        for kind in ["bank", "module", "csv", "json", "expression", "gift", "report"] {
             #expect(cases(kind).count >= 2, "\(kind) has too few hostile inputs")
         }
     }
@@ -107,6 +109,49 @@ private func courseProblems(copying file: String, to relative: String) throws ->
         let lines = (imported.errors + imported.warnings).map(\.description)
         #expect(imported.items.isEmpty || !imported.warnings.isEmpty)
         try expect(lines.joined(separator: "\n") + "\n", for: path)
+    }
+
+    /// A report as the instructor's side reads it: refused with a message, or read, with what its
+    /// signature and hash chain say and its learner as a terminal and a spreadsheet would show them.
+    @Test(arguments: cases("report"))
+    func reports(name: String) throws {
+        let path = inputs + "/report/" + name
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let outcome: String
+        do throws(ProgressError) {
+            let report = try ProgressReport.read(text, file: name)
+            let signature = report.signature.map { $0.problem(for: report.signedBytes) ?? "valid" } ?? "none"
+            let csv = Gradebook(modules: [], labs: [], withFlags: false).csv([Gradebook.Row(report)])
+            outcome = [
+                "signature: " + signature,
+                "events: " + (report.chainProblem() ?? "intact"),
+                "terminal: \(SafeText.terminal(report.learner.name)) <\(SafeText.terminal(report.learner.email ?? ""))>",
+                "csv: " + csv.components(separatedBy: "\r\n")[1],
+            ].joined(separator: "\n")
+        } catch {
+            outcome = error.message
+        }
+        #expect(!outcome.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        try expect(outcome + "\n", for: path)
+    }
+
+    /// Every seed of the fuzzers and every input that once made one fail goes through its target
+    /// here too, so a fixed crash stays fixed (`make fuzz` finds them; `Fuzz/regressions/<target>/`
+    /// keeps them).
+    @Test func everyFuzzSeedAndRegressionRunsThroughItsTarget() throws {
+        let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz").path
+        var ran = 0
+        for folder in ["seeds", "regressions"] {
+            for target in (try? FileManager.default.contentsOfDirectory(atPath: fuzz + "/" + folder)) ?? [] {
+                let run = try #require(FuzzTargets.all[target], "Fuzz/\(folder)/\(target) names no fuzz target")
+                for file in (try? FileManager.default.contentsOfDirectory(atPath: "\(fuzz)/\(folder)/\(target)")) ?? [] {
+                    run([UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(fuzz)/\(folder)/\(target)/\(file)"))))
+                    ran += 1
+                }
+            }
+        }
+        #expect(ran >= 40)
     }
 
     // Inputs too large to keep in the repository are made here.

@@ -37,7 +37,7 @@ public struct ExamBlueprint: Sendable, Equatable {
         self.domains = domains
     }
 
-    static func load(text: String, file: String) -> (ExamBlueprint?, [ContentProblem]) {
+    public static func load(text: String, file: String) -> (ExamBlueprint?, [ContentProblem]) {
         let log = ProblemLog(file: file)
         guard let node = YAMLDocument.parse(text, log: log),
             let fields = YAMLFields(node, log: log, what: "the exam blueprint")

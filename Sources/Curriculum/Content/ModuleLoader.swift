@@ -1,10 +1,10 @@
 import Yams
 
 /// Reads a module file: YAML front matter between `---` lines, then the Markdown lesson.
-enum ModuleLoader {
+public enum ModuleLoader {
     static let fields = ["id", "title", "domain", "order", "minutes", "prerequisites", "objectives", "labs"]
 
-    static func load(text: String, file: String) -> (Module?, [ContentProblem]) {
+    public static func load(text: String, file: String) -> (Module?, [ContentProblem]) {
         let topLog = ProblemLog(file: file)
         let lines = text.lines()
         guard lines.first?.trimmingCharacters() == "---",

@@ -1,7 +1,7 @@
 import Yams
 
 /// Reads a question bank (`quizzes/<module>.yaml`) into questions, every problem with its place.
-enum QuestionBankLoader {
+public enum QuestionBankLoader {
     static let common = ["id", "objective", "type", "prompt", "explanation", "lesson", "difficulty"]
     static let perType: [String: [String]] = [
         "single": ["choices"], "multiple": ["choices"],
@@ -9,7 +9,7 @@ enum QuestionBankLoader {
         "numeric": ["answers"], "short": ["answers"], "matching": ["pairs"], "ordering": ["items"],
     ]
 
-    static func load(text: String, file: String) -> (QuestionBank?, [ContentProblem]) {
+    public static func load(text: String, file: String) -> (QuestionBank?, [ContentProblem]) {
         let log = ProblemLog(file: file)
         guard let node = YAMLDocument.parse(text, log: log),
             let top = YAMLFields(node, log: log, what: "a question bank")

@@ -4,12 +4,12 @@ import Yams
 ///
 /// Expressions and command lines are kept as text with their places: the command layer parses
 /// them, since this target knows neither the expression language nor the commands.
-enum LabLoader {
+public enum LabLoader {
     static let fields = ["id", "title", "module", "minutes", "difficulty", "scenario", "tasks", "solution", "mistakes", "limits"]
     static let scenarioFields = ["use_case", "seed", "setup", "files"]
     static let taskFields = ["id", "title", "instructions", "checks", "hints", "points"]
 
-    static func load(text: String, file: String) -> (Lab?, [ContentProblem]) {
+    public static func load(text: String, file: String) -> (Lab?, [ContentProblem]) {
         let log = ProblemLog(file: file)
         guard text.utf8.count <= LabBounds.maximumFileBytes else {
             log.add("the lab file is \(text.utf8.count) bytes, over the limit of \(LabBounds.maximumFileBytes)", line: nil, column: nil,
