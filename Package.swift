@@ -74,7 +74,7 @@ let package = Package(
             resources: [.copy("Vectors")]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Values"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Workbench", "Values"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mlops-lab", "Progress"]),
         .testTarget(
             name: "HostileInputTests", dependencies: ["Curriculum", "Modeling", "Sandbox", "Values", "Progress", "FuzzTargets"],
             exclude: ["Inputs"]),

@@ -16,11 +16,17 @@ enum Program {
         var errors: String
     }
 
-    /// Runs the program with `arguments`, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws -> Result {
+    /// Runs the program with `arguments`, feeding `input` on standard input; `shell` is run first by
+    /// `/bin/sh` in the same process (to set limits such as `ulimit -f 8`).
+    static func run(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:], shell: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shell + "; exec \"$0\" \"$@\"", path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "MLOPS_LAB_HOME")
         env.removeValue(forKey: "NO_COLOR")
@@ -47,8 +53,8 @@ enum Program {
     }
 
     /// Runs with `lines` piped in, one per line.
-    static func pipe(_ lines: [String], arguments: [String] = [], environment: [String: String] = [:]) throws -> Result {
-        try run(arguments, input: Array((lines.joined(separator: "\n") + "\n").utf8), environment: environment)
+    static func pipe(_ lines: [String], arguments: [String] = [], environment: [String: String] = [:], shell: String? = nil) throws -> Result {
+        try run(arguments, input: Array((lines.joined(separator: "\n") + "\n").utf8), environment: environment, shell: shell)
     }
 }
 

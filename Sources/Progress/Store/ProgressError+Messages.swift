@@ -7,7 +7,7 @@ extension ProgressError {
     }
 
     static func cannotOpen(_ path: String, reason: String) -> ProgressError {
-        ProgressError(.cannotOpen, "cannot open the progress store \(path): \(reason): check the file's permissions")
+        ProgressError(.cannotOpen, "cannot open the progress store \(path): \(reason): check the file's permissions and that the disk is not full")
     }
 
     static func busy(_ path: String, seconds: Int) -> ProgressError {
