@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BUILD_PACKAGES = libedit-dev pkg-config
 TEST_PACKAGES = $(BUILD_PACKAGES) tmux
 
-.PHONY: run build test test-sanitize fuzz check-mlflow check-prometheus check-reports bench bench-peers bench-compare install clean
+.PHONY: run build test test-sanitize soak fuzz check-mlflow check-prometheus check-reports bench bench-peers bench-compare install clean
 
 ## run: build and start the REPL
 run: build
@@ -32,6 +32,14 @@ test-sanitize:
 	@scripts/ensure-packages $(TEST_PACKAGES)
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --skip ShippedLabsTests
+
+## soak: the progress store killed with SIGKILL mid-write 1,000 times (ROUNDS=N), then checked:
+# it opens, PRAGMA integrity_check is ok, and every acknowledged event is there
+ROUNDS ?= 1000
+soak:
+	@scripts/ensure-packages $(BUILD_PACKAGES)
+	$(SWIFT) build --build-tests
+	MLOPS_LAB_SOAK_ROUNDS=$(ROUNDS) $(SWIFT) test --skip-build --filter CrashSafetyTests
 
 ## fuzz: every fuzz target (command line, expressions, course files, specs, CSV, GIFT, JSON,
 # reports) under libFuzzer and AddressSanitizer for SECONDS each, from the shipped content and the
