@@ -24,14 +24,19 @@ test:
 	@$(MAKE) --no-print-directory check-prometheus
 	@$(MAKE) --no-print-directory check-reports
 
-## test-sanitize: the whole suite under the address sanitizer, in its own build folder
+## test-sanitize: the whole suite under the address sanitizer, then the code that runs on several
+# threads (parallelMap's users: the content loader and traffic scoring; the store's connection
+# pool) under the thread sanitizer, each in its own build folder.
 # Leak detection is off: its reports are process-lifetime allocations not yet triaged (see SECURITY.md).
 # The shipped labs' end-to-end runs are left out here: they drive the same code as the rest of the
 # suite, only for longer (about 15 minutes under the sanitizer on two cores); `make test` runs them.
+THREADED_TESTS = ValuesTests|CurriculumTests|ProgressTests|ServingTests|OnlineQualityTests|ServingCommandsTests
 test-sanitize:
 	@scripts/ensure-packages $(TEST_PACKAGES)
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --skip ShippedLabsTests
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter '$(THREADED_TESTS)'
 
 ## soak: the progress store killed with SIGKILL mid-write 1,000 times (ROUNDS=N), then checked:
 # it opens, PRAGMA integrity_check is ok, and every acknowledged event is there
