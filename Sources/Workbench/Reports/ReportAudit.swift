@@ -110,7 +110,7 @@ struct ReportAudit {
         check("answers") {
             mismatches.isEmpty
                 ? (true, "\(tally.answers.count) answers re-scored from the content, all as recorded")
-                : (false, "\(mismatches.count) answers do not follow from the content: " + mismatches.prefix(3).joined(separator: "; "))
+                : (false, "\(mismatches.count) answer\(mismatches.count == 1 ? " does" : "s do") not follow from the content: " + mismatches.prefix(3).joined(separator: "; "))
         }
         replayLabs(course: course, events: tally.events, replay: replay)
         summary = tally.summary(labs: labs)

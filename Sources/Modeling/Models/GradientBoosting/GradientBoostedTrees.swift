@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 
 /// What a boosted ensemble predicts and which loss it minimises.
@@ -99,22 +100,16 @@ public struct GradientBoostedTrees: Sendable, Equatable {
         var scores = [Double](repeating: base, count: rows)
         var gradients = [Float](repeating: 0, count: rows)
         var hessians = [Float](repeating: 1, count: rows)
+        var terms = [Double](repeating: 0, count: rows)
         var trees: [DecisionTree] = []
         var losses: [Double] = []
-        for _ in 0..<options.treeCount {
-            for row in 0..<rows {
-                switch options.objective {
-                case .binaryLogLoss:
-                    let (gradient, hessian) = binomialGradientHessian(label: targets[row], score: scores[row])
-                    gradients[row] = Float(gradient)
-                    hessians[row] = Float(hessian)
-                case .squaredError:
-                    gradients[row] = Float(scores[row] - targets[row])
-                }
-            }
+        for round in 0..<options.treeCount {
+            // The gradients at the scores so far, and the loss there: the loss after the previous tree.
+            let loss = gradientPass(options.objective, scores: scores, targets: targets, gradients: &gradients, hessians: &hessians, terms: &terms)
+            if round > 0 { losses.append(loss) }
             trees.append(try grower.grow(gradients: gradients, hessians: hessians, scores: &scores))
-            losses.append(meanLoss(options.objective, scores: scores, targets: targets))
         }
+        losses.append(meanLoss(options.objective, scores: scores, targets: targets))
         return try GradientBoostedTrees(objective: options.objective, baseScore: base, trees: trees, featureNames: features.names, trainingLoss: losses)
     }
 
@@ -206,6 +201,67 @@ private func binomialGradientHessian(label y: Double, score z: Double) -> (gradi
     }
     let e = exp(z)
     return (e - y, e)
+}
+
+/// Each row's gradient and hessian at its score, and the mean loss over the rows, in chunks of rows
+/// on several cores: every row's values are those of a serial loop, and the loss is summed in row
+/// order, so the result is the same bit for bit on any number of cores.
+private func gradientPass(
+    _ objective: BoostingObjective, scores: [Double], targets: [Double], gradients: inout [Float], hessians: inout [Float],
+    terms: inout [Double]
+) -> Double {
+    let rows = scores.count
+    scores.withUnsafeBufferPointer { scores in
+        targets.withUnsafeBufferPointer { targets in
+            gradients.withUnsafeMutableBufferPointer { gradients in
+                hessians.withUnsafeMutableBufferPointer { hessians in
+                    terms.withUnsafeMutableBufferPointer { terms in
+                        let pass = RowPass(
+                            objective: objective, scores: scores.baseAddress!, targets: targets.baseAddress!, gradients: gradients.baseAddress!,
+                            hessians: hessians.baseAddress!, terms: terms.baseAddress!)
+                        let chunk = 8192
+                        if rows >= 2 * chunk {
+                            DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
+                                pass.run(index * chunk..<min(rows, (index + 1) * chunk))
+                            }
+                        } else {
+                            pass.run(0..<rows)
+                        }
+                    }
+                }
+            }
+        }
+    }
+    var total = 0.0
+    for term in terms { total += term }
+    return total / Double(rows)
+}
+
+/// ``gradientPass(_:scores:targets:gradients:hessians:terms:)`` over raw storage: a chunk of rows
+/// reads shared scores and targets and writes only its own rows.
+private struct RowPass: @unchecked Sendable {
+    let objective: BoostingObjective
+    let scores: UnsafePointer<Double>
+    let targets: UnsafePointer<Double>
+    let gradients: UnsafeMutablePointer<Float>
+    let hessians: UnsafeMutablePointer<Float>
+    let terms: UnsafeMutablePointer<Double>
+
+    func run(_ rows: Range<Int>) {
+        for row in rows {
+            let z = scores[row]
+            switch objective {
+            case .binaryLogLoss:
+                let (gradient, hessian) = binomialGradientHessian(label: targets[row], score: z)
+                gradients[row] = Float(gradient)
+                hessians[row] = Float(hessian)
+                terms[row] = max(z, 0) + log1p(exp(-abs(z))) - targets[row] * z
+            case .squaredError:
+                gradients[row] = Float(z - targets[row])
+                terms[row] = (z - targets[row]) * (z - targets[row])
+            }
+        }
+    }
 }
 
 private func meanLoss(_ objective: BoostingObjective, scores: [Double], targets: [Double]) -> Double {

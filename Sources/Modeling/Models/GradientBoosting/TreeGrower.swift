@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Grows one depth-limited tree on binned features from per-row gradients and hessians.
 ///
 /// Source: scikit-learn's `TreeGrower` and `Splitter` (1.9), which follow XGBoost (Chen & Guestrin
@@ -186,7 +188,8 @@ struct TreeGrower {
             ordered.gradient[index] = Double(gradients[row])
             ordered.hessian[index] = Double(hessians[row])
         }
-        var result = Histograms(features: featureBins.thresholds.count)
+        let features = featureBins.thresholds.count
+        var result = Histograms(features: features)
         bins.withUnsafeBufferPointer { bins in
             order.withUnsafeBufferPointer { order in
                 ordered.gradient.withUnsafeBufferPointer { orderedGradients in
@@ -194,15 +197,16 @@ struct TreeGrower {
                         result.gradient.withUnsafeMutableBufferPointer { gradient in
                             result.hessian.withUnsafeMutableBufferPointer { hessian in
                                 result.count.withUnsafeMutableBufferPointer { rows in
-                                    for feature in 0..<featureBins.thresholds.count {
-                                        let base = feature * rowCount
-                                        let offset = feature * Histograms.stride
-                                        for index in 0..<count {
-                                            let bin = offset + Int(bins[base + order[start + index]])
-                                            gradient[bin] += orderedGradients[index]
-                                            hessian[bin] += orderedHessians[index]
-                                            rows[bin] += 1
-                                        }
+                                    let work = HistogramPass(
+                                        bins: bins.baseAddress!, order: order.baseAddress! + start, gradients: orderedGradients.baseAddress!,
+                                        hessians: orderedHessians.baseAddress!, gradient: gradient.baseAddress!, hessian: hessian.baseAddress!,
+                                        rows: rows.baseAddress!, rowCount: rowCount, count: count)
+                                    // Each feature has its own slice of the histograms, so features can be summed on
+                                    // several cores with the same result, bit for bit; small nodes are not worth it.
+                                    if count >= 2048, features > 1 {
+                                        DispatchQueue.concurrentPerform(iterations: features) { work.sum(feature: $0) }
+                                    } else {
+                                        for feature in 0..<features { work.sum(feature: feature) }
                                     }
                                 }
                             }
@@ -212,6 +216,32 @@ struct TreeGrower {
             }
         }
         return result
+    }
+
+    /// One pass of ``histograms(_:_:order:gradients:hessians:ordered:)`` over raw storage, so each
+    /// feature's sums can run on its own thread: a feature reads shared inputs and writes only its
+    /// own 256 bins.
+    private struct HistogramPass: @unchecked Sendable {
+        let bins: UnsafePointer<UInt8>
+        let order: UnsafePointer<Int>
+        let gradients: UnsafePointer<Double>
+        let hessians: UnsafePointer<Double>
+        let gradient: UnsafeMutablePointer<Double>
+        let hessian: UnsafeMutablePointer<Double>
+        let rows: UnsafeMutablePointer<Int>
+        let rowCount: Int
+        let count: Int
+
+        func sum(feature: Int) {
+            let base = feature * rowCount
+            let offset = feature * Histograms.stride
+            for index in 0..<count {
+                let bin = offset + Int(bins[base + order[index]])
+                gradient[bin] += gradients[index]
+                hessian[bin] += hessians[index]
+                rows[bin] += 1
+            }
+        }
     }
 
     /// A child's histograms as its parent's minus its sibling's, bin by bin (scikit-learn's
