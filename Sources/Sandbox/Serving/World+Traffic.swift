@@ -29,7 +29,7 @@ extension World {
         }
         let start = now
         let end = now + Int64(minutes) * 60
-        var totals: [Int: (requests: Int, errors: Int, invalid: Int, latencies: [Double], scoreSum: Double, scored: Int)] = [:]
+        var totals: [Int: VersionTotals] = [:]
         var scaling: [TrafficSummary.ScaleEvent] = []
         var served = 0
         var clock = start
@@ -58,14 +58,8 @@ extension World {
                 try score(batch, for: route.versions + (serving.shadow.map { [$0.version] } ?? []), into: &scores, unreadable: &unreadable)
                 let report = simulateTick(at: clock, rows: rows, chunk: chunk, route: route, scores: scores, unreadable: unreadable)
                 for tick in report.versions {
-                    var total = totals[tick.version] ?? (0, 0, 0, [], 0, 0)
-                    total.requests += tick.requests
-                    total.errors += tick.errors
-                    total.invalid += tick.invalid
-                    total.latencies += tick.latencies
-                    total.scoreSum += tick.scores.reduce(0, +)
-                    total.scored += tick.scores.count
-                    totals[tick.version] = total
+                    // In place: a copy taken out of the dictionary would copy every latency so far at each tick.
+                    totals[tick.version, default: VersionTotals()].add(tick)
                     served += tick.requests
                     if let decided = autoscale(tick, at: clock) { scaling.append(decided) }
                 }
@@ -90,6 +84,25 @@ extension World {
                 p99Milliseconds: p99 * 1_000, meanScore: total.scored > 0 ? total.scoreSum / Double(total.scored) : .nan)
         }
         return TrafficSummary(from: start, to: clock, requests: served, versions: summaries, scaling: scaling, stoppedEarly: stopped)
+    }
+
+    /// One version's counts over a `traffic run`.
+    private struct VersionTotals {
+        var requests = 0
+        var errors = 0
+        var invalid = 0
+        var latencies: [Double] = []
+        var scoreSum = 0.0
+        var scored = 0
+
+        mutating func add(_ tick: VersionTick) {
+            requests += tick.requests
+            errors += tick.errors
+            invalid += tick.invalid
+            latencies += tick.latencies
+            scoreSum += tick.scores.reduce(0, +)
+            scored += tick.scores.count
+        }
     }
 
     /// Scores every row of `batch` with each of `versions` not scored yet, the versions on all
@@ -121,6 +134,7 @@ extension World {
         let seed = stream.next()
         let batch: Dataset
         var fraud = FraudScenario()
+        var cardActivity: CategoricalSampler?
         var recommendation = recommendationScenario()
         do throws(GeneratorError) {
             switch serving.scenario {
@@ -132,7 +146,8 @@ extension World {
                 fraud.cardCount = min(
                     FraudScenario.maximumCardCount,
                     max(defaults.cardCount, Int((Double(defaults.cardCount) * fraud.meanTransactionsPerDay / defaults.meanTransactionsPerDay).rounded())))
-                batch = try fraud.generate(hours: hours, startTime: start, seed: seed)
+                cardActivity = try fraud.cardActivity(seed: seed)
+                batch = try fraud.generate(hours: hours, startTime: start, seed: seed, cardActivity: cardActivity)
             case .recsys:
                 // A request to the ranker is one impression; a slate of 10 makes 10.
                 recommendation.requestsPerDay = rps * 86_400 / Double(recommendation.slateSize)
@@ -146,7 +161,8 @@ extension World {
         guard injections.applies(to: serving.scenario) else { return batch }
         // Labels under prior or concept drift are re-drawn from the hidden model, which needs the generating seed.
         let scenario = serving.scenario == .fraud
-            ? try BatchScenario(fraud: fraud, seed: seed) : try BatchScenario(recommendation: recommendation, seed: seed)
+            ? try BatchScenario(fraud: fraud, seed: seed, calibrating: injections.calibrates, cardActivity: cardActivity)
+            : try BatchScenario(recommendation: recommendation, seed: seed, calibrating: injections.calibrates)
         return try injections.apply(to: batch, scenario: scenario)
     }
 

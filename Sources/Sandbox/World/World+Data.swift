@@ -63,9 +63,9 @@ extension World {
         }
         guard injections.applies(to: scenario) else { return batch }
         let hidden = switch scenario {
-        case .fraud: try BatchScenario(fraud: fraud, seed: seed)
-        case .recsys: try BatchScenario(recommendation: recommendation, seed: seed)
-        case .demand: try BatchScenario(demand: demand, seed: seed)
+        case .fraud: try BatchScenario(fraud: fraud, seed: seed, calibrating: injections.calibrates)
+        case .recsys: try BatchScenario(recommendation: recommendation, seed: seed, calibrating: injections.calibrates)
+        case .demand: try BatchScenario(demand: demand, seed: seed, calibrating: injections.calibrates)
         }
         return try injections.apply(to: batch, scenario: hidden)
     }

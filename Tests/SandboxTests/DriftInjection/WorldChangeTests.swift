@@ -100,7 +100,7 @@ private let labelColumns: Set = ["is_fraud", "label_available_at"]
     // Every row's log-odds move by the δ that doubles the hidden rate of the reference day; the
     // expected rate of this batch is the mean of its hidden probabilities moved by δ.
     let scenario = try Fixture.fraudScenario()
-    let reference = try scenario.model.logOdds(in: scenario.reference, id: "test")
+    let reference = try scenario.model.logOdds(in: try scenario.calibrationReference(), id: "test")
     let referenceRate = try #require(LabelCalibration.rate(reference))
     let delta = LabelCalibration.logOddsShift(logOdds: reference, change: [], target: 2 * referenceRate)
     let expected = Fixture.average(

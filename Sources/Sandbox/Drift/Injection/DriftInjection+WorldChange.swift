@@ -49,7 +49,7 @@ extension DriftInjection {
 
     private func priorShift(_ scenario: BatchScenario) throws(SandboxError) -> Double {
         guard scenario.model.isBinary else { return log1p(magnitude) }
-        let logOdds = try scenario.model.logOdds(in: scenario.reference, id: id)
+        let logOdds = try scenario.model.logOdds(in: try scenario.calibrationReference(), id: id)
         guard let rate = LabelCalibration.rate(logOdds), rate > 0 else { return log1p(magnitude) }
         let target = min(LabelCalibration.highestRate, rate * (1 + magnitude))
         return LabelCalibration.logOddsShift(logOdds: logOdds, change: [], target: target)
@@ -58,13 +58,14 @@ extension DriftInjection {
     private func conceptShift(_ scenario: BatchScenario, factor: Double) throws(SandboxError) -> Double {
         guard factor != 0 else { return 0 }
         let model = scenario.model
-        var change = try model.terms(feature, in: scenario.reference, id: id)
+        let reference = try scenario.calibrationReference()
+        var change = try model.terms(feature, in: reference, id: id)
         for row in change.indices { change[row] *= factor }
         guard model.isBinary else {
-            let counts = try scenario.reference.numeric(model.labelColumn, for: id)
+            let counts = try reference.numeric(model.labelColumn, for: id)
             return LabelCalibration.logLevelShift(counts: counts, change: change)
         }
-        let logOdds = try model.logOdds(in: scenario.reference, id: id)
+        let logOdds = try model.logOdds(in: reference, id: id)
         guard let rate = LabelCalibration.rate(logOdds) else { return 0 }
         return LabelCalibration.logOddsShift(logOdds: logOdds, change: change, target: rate)
     }

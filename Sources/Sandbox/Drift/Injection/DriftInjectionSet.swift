@@ -36,6 +36,12 @@ public struct DriftInjectionSet: Sendable, Equatable {
         !injections.isEmpty && self.scenario == scenario
     }
 
+    /// Whether an active injection is calibrated on a sample of the undrifted scenario (prior and
+    /// concept drift), so a `BatchScenario` must draw one.
+    public var calibrates: Bool {
+        injections.contains { $0.kind == .prior || $0.kind == .concept }
+    }
+
     /// Checks `injection` against the columns of `scenario`'s data and adds it.
     /// - Throws: `SandboxError` for an invalid injection, a duplicate id, a second rename of the
     ///   same feature, an injection into another use case's data than the active ones change, or

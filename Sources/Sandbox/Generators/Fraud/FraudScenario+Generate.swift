@@ -19,6 +19,12 @@ extension FraudScenario {
     /// Generates `hours` whole hours from `startTime`: the same rows `generate(days:)` gives for
     /// `hours = 24·days`. Live traffic draws only the hours it serves.
     public func generate(hours: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
+        try generate(hours: hours, startTime: startTime, seed: seed, cardActivity: nil)
+    }
+
+    /// `generate(hours:startTime:seed:)` with the card activity of `seed` already drawn
+    /// (``cardActivity(seed:)``), for a caller that needs it too.
+    func generate(hours: Int, startTime: Int64, seed: UInt64, cardActivity: CategoricalSampler?) throws(GeneratorError) -> Dataset {
         try validate()
         let check = ParameterCheck(scenario: Self.name)
         try check.run(hours: hours, startTime: startTime)
@@ -29,8 +35,8 @@ extension FraudScenario {
         let times = try EventTimeline.generate(
             hours: hours, startTime: startTime, meanPerDay: meanTransactionsPerDay, profile: seasonality,
             check: check, using: &timeline)
-        var cardStream = root.split("cards")
-        let cardSampler = try cardActivitySampler(using: &cardStream)
+        let cardSampler: CategoricalSampler
+        if let cardActivity { cardSampler = cardActivity } else { cardSampler = try self.cardActivity(seed: seed) }
         var transactionStream = root.split("transactions")
         let rows = drawTransactions(times: times, cardSampler: cardSampler, using: &transactionStream)
         var velocity = TransactionVelocity.counts(cards: rows.cards, times: times, cardCount: cardCount)
@@ -50,9 +56,14 @@ extension FraudScenario {
     /// transactions in 24 hours; `generate(days:startTime:seed:)` draws cards from these shares.
     /// They depend only on the seed, `cardCount` and `cardActivityShape`.
     public func cardActivityShares(seed: UInt64) throws(GeneratorError) -> [Double] {
+        try cardActivity(seed: seed).probabilities
+    }
+
+    /// The sampler of cards by their activity for `seed` (its probabilities are the shares).
+    func cardActivity(seed: UInt64) throws(GeneratorError) -> CategoricalSampler {
         try validate()
         var cardStream = SeededGenerator(seed: seed, stream: Self.streamName).split("cards")
-        return try cardActivitySampler(using: &cardStream).probabilities
+        return try cardActivitySampler(using: &cardStream)
     }
 
     /// Category names in the dataset's code order (ascending UTF-8), and each category's code.
