@@ -8,11 +8,15 @@ enum LabBenchmark {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mlops-lab-bench-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var fresh = 0
+        // A session as the REPL has it when the learner types: the course already loaded (the REPL
+        // loads it at start to report content problems).
         func session() throws -> Session {
             fresh += 1
-            return try Session(
+            let session = try Session(
                 registry: Builtins.registry(),
                 launch: LaunchContext(homeFlag: "\(scratch)/home-\(fresh)", contentFlag: content, environment: ["HOME": scratch]))
+            _ = session.course
+            return session
         }
         let ids = try session().course.labs.map(\.id).sorted()
         guard !ids.isEmpty else { throw BenchError("no labs in \(content)") }

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 extension Dataset {
     /// SHA-256 of the dataset's canonical encoding, as 64 lowercase hex digits.
@@ -16,6 +17,10 @@ extension Dataset {
     ///   - boolean: one byte, 0 false, 1 true, 2 missing;
     ///   - timestamp: one byte 1 then the Int64 seconds, or one byte 0 for missing.
     public var contentHash: String {
+        contentHashMemo.value { computeContentHash() }
+    }
+
+    private func computeContentHash() -> String {
         var encoder = CanonicalEncoder()
         encoder.append(bytes: Array("MLDS1".utf8))
         encoder.append(UInt64(columns.count))
@@ -114,3 +119,20 @@ private func hexDigits(_ digest: SHA256.Digest) -> String {
     }
     return text
 }
+
+/// A dataset's content hash, worked out at most once and shared by its copies.
+final class ContentHashMemo: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var hash: String?
+    private let lock = NSLock()
+
+    func value(_ compute: () -> String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hash { return hash }
+        let computed = compute()
+        hash = computed
+        return computed
+    }
+}
+

@@ -12,6 +12,9 @@ public struct Dataset: Sendable, Equatable {
     public let columns: [Column]
     /// The number of rows.
     public let rowCount: Int
+    /// The content hash once worked out: a dataset never changes, and hashing a large one is
+    /// not free (a pipeline hashes its data for each model trained on it and for the store).
+    let contentHashMemo = ContentHashMemo()
 
     /// Creates a dataset, checking equal lengths, unique names and the size caps.
     public init(columns: [Column]) throws(ModelingError) {
@@ -37,6 +40,11 @@ public struct Dataset: Sendable, Equatable {
         }
         self.columns = columns
         self.rowCount = rowCount
+    }
+
+    /// Equal columns (names, roles, values) in the same order; the memo is not part of the value.
+    public static func == (left: Dataset, right: Dataset) -> Bool {
+        left.rowCount == right.rowCount && left.columns == right.columns
     }
 
     /// The schema: one entry per column, in order.

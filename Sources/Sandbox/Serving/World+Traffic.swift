@@ -34,12 +34,23 @@ extension World {
         var served = 0
         var clock = start
         var stopped = false
+        var upcoming: Concurrently<Dataset, SandboxError>?
         chunkLoop: while clock < end {
             // Requests are drawn in chunks of whole hours (at most six), only for the hours served.
             let chunkStart = clock - ((clock - Self.startTime) % 3_600 + 3_600) % 3_600
             let chunkHours = Int(min(6, (end - chunkStart + 3_599) / 3_600))
             let chunkEnd = chunkStart + Int64(chunkHours) * 3_600
-            let batch = try trafficBatch(start: chunkStart, hours: chunkHours, rps: rps)
+            let batch: Dataset
+            if let upcoming { batch = try upcoming.value() } else { batch = try trafficBatch(start: chunkStart, hours: chunkHours, rps: rps) }
+            // The next chunk depends only on its hours, the rate and what is injected (which the
+            // ticks of this one do not change), so it is drawn on another core meanwhile.
+            if chunkEnd < end {
+                let world = self
+                let hours = Int(min(6, (end - chunkEnd + 3_599) / 3_600))
+                upcoming = Concurrently { () throws(SandboxError) -> Dataset in try world.trafficBatch(start: chunkEnd, hours: hours, rps: rps) }
+            } else {
+                upcoming = nil
+            }
             monitoring.batchCount += 1
             let chunk = try TrafficChunk(batch: batch, id: monitoring.batchCount)
             let times = chunk.times
@@ -146,8 +157,7 @@ extension World {
                 fraud.cardCount = min(
                     FraudScenario.maximumCardCount,
                     max(defaults.cardCount, Int((Double(defaults.cardCount) * fraud.meanTransactionsPerDay / defaults.meanTransactionsPerDay).rounded())))
-                cardActivity = try fraud.cardActivity(seed: seed)
-                batch = try fraud.generate(hours: hours, startTime: start, seed: seed, cardActivity: cardActivity)
+                (batch, cardActivity) = try fraud.generateWithActivity(hours: hours, startTime: start, seed: seed)
             case .recsys:
                 // A request to the ranker is one impression; a slate of 10 makes 10.
                 recommendation.requestsPerDay = rps * 86_400 / Double(recommendation.slateSize)

@@ -19,12 +19,14 @@ extension FraudScenario {
     /// Generates `hours` whole hours from `startTime`: the same rows `generate(days:)` gives for
     /// `hours = 24·days`. Live traffic draws only the hours it serves.
     public func generate(hours: Int, startTime: Int64, seed: UInt64) throws(GeneratorError) -> Dataset {
-        try generate(hours: hours, startTime: startTime, seed: seed, cardActivity: nil)
+        try generateWithActivity(hours: hours, startTime: startTime, seed: seed).dataset
     }
 
-    /// `generate(hours:startTime:seed:)` with the card activity of `seed` already drawn
-    /// (``cardActivity(seed:)``), for a caller that needs it too.
-    func generate(hours: Int, startTime: Int64, seed: UInt64, cardActivity: CategoricalSampler?) throws(GeneratorError) -> Dataset {
+    /// `generate(hours:startTime:seed:)`, and the card activity it drew (``cardActivity(seed:)``)
+    /// for a caller that needs it too.
+    func generateWithActivity(
+        hours: Int, startTime: Int64, seed: UInt64
+    ) throws(GeneratorError) -> (dataset: Dataset, cardActivity: CategoricalSampler) {
         try validate()
         let check = ParameterCheck(scenario: Self.name)
         try check.run(hours: hours, startTime: startTime)
@@ -35,8 +37,7 @@ extension FraudScenario {
         let times = try EventTimeline.generate(
             hours: hours, startTime: startTime, meanPerDay: meanTransactionsPerDay, profile: seasonality,
             check: check, using: &timeline)
-        let cardSampler: CategoricalSampler
-        if let cardActivity { cardSampler = cardActivity } else { cardSampler = try self.cardActivity(seed: seed) }
+        let cardSampler = try cardActivity(seed: seed)
         var transactionStream = root.split("transactions")
         let rows = drawTransactions(times: times, cardSampler: cardSampler, using: &transactionStream)
         var velocity = TransactionVelocity.counts(cards: rows.cards, times: times, cardCount: cardCount)
@@ -47,7 +48,7 @@ extension FraudScenario {
         var labelStream = root.split("labels")
         let labels = drawLabels(
             rows: rows, times: times, velocity: velocity, cardShares: cardSampler.probabilities, using: &labelStream)
-        return try assembleDataset(columns(rows: rows, times: times, velocity: velocity, labels: labels), scenario: Self.name)
+        return (try assembleDataset(columns(rows: rows, times: times, velocity: velocity, labels: labels), scenario: Self.name), cardSampler)
     }
 
     /// Each card's share of the run's transactions for `seed`: the hidden part of the label model's velocity term.
