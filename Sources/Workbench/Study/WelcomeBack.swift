@@ -1,4 +1,5 @@
 import Curriculum
+import Foundation
 import Progress
 
 extension Session {
@@ -6,7 +7,8 @@ extension Session {
     /// (their latest event) and the most useful next step. Nil for a first visit, or when the
     /// progress store cannot be read (the REPL has already warned about that).
     public func welcomeBack() -> String? {
-        guard let record = try? record,
+        // A first visit has no store yet: do not make one just to find that out (it costs start-up time).
+        guard let home, FileManager.default.fileExists(atPath: home.file("progress.sqlite")), let record = try? record,
             let last = try? record.store.events(learner: record.learner.id).last(where: { $0.kind != .progressReset })
         else { return nil }
         let title = { (id: String) in self.course.module(id)?.title ?? id }
