@@ -43,4 +43,9 @@ public struct Course: Sendable {
     public var allQuestions: [(module: String, question: Question)] {
         modules.flatMap { module in (banks[module.id]?.questions ?? []).map { (module.id, $0) } }
     }
+
+    /// Every question by its key, `module/question`, as answers record it.
+    public var questionsByKey: [String: Question] {
+        Dictionary(allQuestions.map { ($0.module + "/" + $0.question.id, $0.question) }, uniquingKeysWith: { first, _ in first })
+    }
 }

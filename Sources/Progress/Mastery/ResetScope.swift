@@ -47,7 +47,7 @@ public struct ResetCutoffs: Sendable {
     /// The cutoffs of a learner's events in log order (as a report holds them).
     public init(events: [StoredEvent]) {
         for event in events where event.kind == .progressReset {
-            let scope = (try? JSONReader(maximumBytes: NewEvent.maximumPayloadBytes, maximumDepth: 4).parse(event.payload))?["scope"]?.stringValue
+            let scope = event.payloadValue["scope"]?.stringValue
             switch scope {
             case "module": modules[event.subject] = event.id
             case "lab": labs[event.subject] = event.id

@@ -63,10 +63,8 @@ public enum ClassPage {
         body += "<h2>Gradebook</h2>\n" + HTMLPage.table(
             ["learner", "email", "modules (mean)", "labs (points)", "exam", "flags"],
             rows.map { row in
-                let modules = gradebook.modules.map { row.modules[$0] ?? 0 }
-                let mean = modules.isEmpty ? 0 : modules.reduce(0, +) / Double(modules.count)
-                return [
-                    SafeText.html(row.name), SafeText.html(row.email ?? ""), Gradebook.percent(mean) + "%",
+                [
+                    SafeText.html(row.name), SafeText.html(row.email ?? ""), Gradebook.percent(row.meanModuleScore(over: gradebook.modules)) + "%",
                     String(row.labs.values.reduce(0, +)), row.exam.map { Gradebook.percent($0) + "%" } ?? "—",
                     row.flags.isEmpty ? "<span class=\"ok\">none</span>" : "<span class=\"flag\">" + row.flags.map(SafeText.html).joined(separator: "<br>") + "</span>",
                 ]

@@ -26,12 +26,22 @@ public struct Gradebook: Sendable {
 
         /// The row of a report's own summary.
         public init(_ report: ProgressReport, flags: [String] = []) {
+            self.init(name: report.learner.name, email: report.learner.email, summary: report.summary, flags: flags)
+        }
+
+        /// The row of `summary`: module scores, the points of the labs started, the best exam.
+        public init(name: String, email: String?, summary: ReportSummary, flags: [String] = []) {
             var labs: [String: Int] = [:]
-            for lab in report.summary.labs where lab.started { labs[lab.id] = lab.points }
+            for lab in summary.labs where lab.started { labs[lab.id] = lab.points }
             self.init(
-                name: report.learner.name, email: report.learner.email,
-                modules: Dictionary(report.summary.modules.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first }),
-                labs: labs, exam: report.summary.bestExam, flags: flags)
+                name: name, email: email,
+                modules: Dictionary(summary.modules.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first }),
+                labs: labs, exam: summary.bestExam, flags: flags)
+        }
+
+        /// The mean score over `modules`, a module without a score counting 0.
+        public func meanModuleScore(over modules: [String]) -> Double {
+            modules.isEmpty ? 0 : modules.reduce(0) { $0 + (self.modules[$1] ?? 0) } / Double(modules.count)
         }
     }
 

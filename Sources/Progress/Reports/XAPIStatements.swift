@@ -73,7 +73,7 @@ public struct XAPIStatements: Sendable {
     }
 
     private func parts(of event: StoredEvent) -> Parts? {
-        let payload = (try? JSONReader(maximumBytes: NewEvent.maximumPayloadBytes, maximumDepth: 16).parse(event.payload)) ?? .object([])
+        let payload = event.payloadValue
         let subject = event.subject
         let module = { (id: String) in Self.activity("urn:mlops-lab:module:" + id, name: self.titles.modules[id] ?? id, type: "module") }
         let lab = { (id: String) in Self.activity("urn:mlops-lab:lab:" + id, name: self.titles.labs[id] ?? id, type: "simulation") }

@@ -109,9 +109,7 @@ enum GradeCommands {
         blocks.append(.table(Table(
             columns: [Table.Column("learner"), Table.Column("modules"), Table.Column("labs"), Table.Column("exam"), Table.Column("flags")],
             rows: rows.map { row in
-                let modules = gradebook.modules.map { row.modules[$0] ?? 0 }
-                let mean = modules.isEmpty ? 0 : modules.reduce(0, +) / Double(modules.count)
-                return [SafeText.terminal(row.name), Gradebook.percent(mean) + "%", String(row.labs.values.reduce(0, +)),
+                [SafeText.terminal(row.name), Gradebook.percent(row.meanModuleScore(over: gradebook.modules)) + "%", String(row.labs.values.reduce(0, +)),
                         row.exam.map { Gradebook.percent($0) + "%" } ?? "—", row.flags.isEmpty ? "—" : SafeText.terminal(row.flags.joined(separator: "; "))]
             })))
         let hardest = summary.questions.filter { $0.answers > 0 }.sorted { ($0.difficulty, $1.key) > ($1.difficulty, $0.key) }.prefix(10)

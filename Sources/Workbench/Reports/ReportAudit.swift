@@ -43,12 +43,7 @@ struct ReportAudit {
 
     /// The gradebook row from the grader's own numbers.
     var row: Gradebook.Row {
-        var points: [String: Int] = [:]
-        for lab in summary.labs where lab.started { points[lab.id] = lab.points }
-        return Gradebook.Row(
-            name: report.learner.name, email: report.learner.email,
-            modules: Dictionary(summary.modules.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first }),
-            labs: points, exam: summary.bestExam, flags: flags)
+        Gradebook.Row(name: report.learner.name, email: report.learner.email, summary: summary, flags: flags)
     }
 
     /// Audits `report` against `course` (whose content has `contentDigest`); `replay` replays a lab
@@ -78,7 +73,7 @@ struct ReportAudit {
                 ? (true, "made with the same content (\(contentDigest.prefix(12)))")
                 : (false, "made with other content (\(report.contentDigest.prefix(12))); grading with \(contentDigest.prefix(12))")
         }
-        let questions = Dictionary(course.allQuestions.map { ($0.module + "/" + $0.question.id, $0.question) }, uniquingKeysWith: { first, _ in first })
+        let questions = course.questionsByKey
         var mismatches: [String] = []
         var rescored: [Rescored] = []
         let tally = ReportTally(events: report.events, course: course) { event in

@@ -42,8 +42,7 @@ enum ReportExport {
 
     /// Names for the xAPI statements' activities, from the course.
     static func titles(_ course: Course) -> XAPIStatements.Titles {
-        var questions: [String: String] = [:]
-        for (module, question) in course.allQuestions { questions[module + "/" + question.id] = question.prompt }
+        let questions = course.questionsByKey.mapValues(\.prompt)
         return XAPIStatements.Titles(
             modules: Dictionary(course.modules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }),
             labs: Dictionary(course.labs.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }),

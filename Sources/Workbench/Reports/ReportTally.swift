@@ -69,7 +69,7 @@ struct ReportTally {
             let attempt = own.last { $0.kind == .labStarted }.map { start in own.filter { $0.id > start.id } } ?? own
             var points: [String: Int] = [:]
             for event in attempt where event.kind == .labChecked {
-                let payload = Self.payload(event)
+                let payload = event.payloadValue
                 if payload["passed"]?.stringValue == "true", let task = payload["task"]?.stringValue {
                     points[task] = Int(payload["points"]?.stringValue ?? "") ?? 0
                 }
@@ -91,7 +91,7 @@ struct ReportTally {
             let given = answers.filter { $0.event.id > start && $0.event.id < event.id }
             let score = given.isEmpty ? 0 : given.reduce(0) { $0 + $1.answer.fraction } / Double(given.count)
             exams.append(ReportSummary.Exam(
-                at: event.at, score: score, passed: score >= passMark, timedOut: Self.payload(event)["timedOut"]?.stringValue == "true"))
+                at: event.at, score: score, passed: score >= passMark, timedOut: event.payloadValue["timedOut"]?.stringValue == "true"))
             startID = nil
         }
         return exams
@@ -104,9 +104,5 @@ struct ReportTally {
             let values = fractions[objective] ?? []
             return MasteryFormula.mastery(of: values).map { ObjectiveMastery(objective: objective, mastery: $0, answers: values.count) }
         }
-    }
-
-    static func payload(_ event: StoredEvent) -> Value {
-        (try? JSONReader(maximumBytes: NewEvent.maximumPayloadBytes, maximumDepth: 16).parse(event.payload)) ?? .object([])
     }
 }

@@ -69,7 +69,7 @@ public struct StudyRecord: Sendable {
     /// after `progress import`), by scheduling their answers to it oldest first; returns how many.
     func rebuildMissingCards(course: Course, retention: Double) throws(CommandError) -> Int {
         do {
-            let questions = Dictionary(course.allQuestions.map { ($0.module + "/" + $0.question.id, $0.question) }, uniquingKeysWith: { first, _ in first })
+            let questions = course.questionsByKey
             var cards: [String: ReviewCard] = [:]
             for recorded in try store.answers(learner: learner.id) {
                 let key = recorded.answer.question
