@@ -60,8 +60,32 @@ public struct CategoricalSampler: Sendable, Equatable {
 
     /// Draws one category index, consuming two uniforms.
     public func sample(using generator: inout SeededGenerator) -> Int {
-        let index = min(Int(generator.nextUniform() * Double(table.count)), table.count - 1)
-        let column = table[index]
-        return generator.nextUniform() < column.acceptance ? index : column.alias
+        resolve(Draw(categories: table.count, using: &generator))
+    }
+
+    /// The category a draw made earlier picks: `sample(using:)` in two steps.
+    ///
+    /// With millions of categories a draw's column is a cache miss. Drawing every uniform first
+    /// and resolving the draws afterwards in a tight loop lets the processor have many of those
+    /// misses in flight at once, and lets the table be built while the uniforms are drawn.
+    @inline(__always)
+    public func resolve(_ draw: Draw) -> Int {
+        let column = table[Int(draw.column)]
+        return draw.uniform < column.acceptance ? Int(draw.column) : column.alias
+    }
+
+    /// The two uniforms of one draw over `categories` categories, before the table is read.
+    public struct Draw: Sendable, Equatable {
+        /// The column the first uniform chose.
+        public let column: Int32
+        /// The second uniform, compared with the column's acceptance.
+        public let uniform: Double
+
+        /// Consumes the same two uniforms `sample(using:)` does; `categories` is the sampler's `count`.
+        @inline(__always)
+        public init(categories: Int, using generator: inout SeededGenerator) {
+            column = Int32(min(Int(generator.nextUniform() * Double(categories)), categories - 1))
+            uniform = generator.nextUniform()
+        }
     }
 }

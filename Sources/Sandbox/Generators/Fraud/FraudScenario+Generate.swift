@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Modeling
 import Stats
+import Values
 
 extension FraudScenario {
     /// Generates `days` of transactions from `startTime` (seconds since the epoch), deterministically in `seed`.
@@ -33,21 +34,25 @@ extension FraudScenario {
         try check.expectedRowCap(meanTransactionsPerDay * Double(hours) / 24)
 
         let root = SeededGenerator(seed: seed, stream: Self.streamName)
+        // The card population has its own stream: with millions of cards (live traffic) it is
+        // drawn on another core while the timeline and the transactions' other columns are.
+        let scenario = self
+        let population = Concurrently { () throws(GeneratorError) -> CategoricalSampler in try scenario.cardActivity(seed: seed) }
         var timeline = root.split("timeline")
         let times = try EventTimeline.generate(
             hours: hours, startTime: startTime, meanPerDay: meanTransactionsPerDay, profile: seasonality,
             check: check, using: &timeline)
-        let cardSampler = try cardActivity(seed: seed)
         var transactionStream = root.split("transactions")
-        let rows = drawTransactions(times: times, cardSampler: cardSampler, using: &transactionStream)
+        var rows = drawTransactions(times: times, using: &transactionStream)
+        let cardSampler = try population.value()
+        rows.resolveCards(with: cardSampler)
         var velocity = TransactionVelocity.counts(cards: rows.cards, times: times, cardCount: cardCount)
         var historyStream = root.split("velocity-history")
         TransactionVelocity.addHistory(
-            to: &velocity, cards: rows.cards, times: times, startTime: startTime,
-            cardShares: cardSampler.probabilities, meanPerDay: meanTransactionsPerDay, using: &historyStream)
+            to: &velocity, cardShares: rows.cardShares, times: times, startTime: startTime,
+            meanPerDay: meanTransactionsPerDay, using: &historyStream)
         var labelStream = root.split("labels")
-        let labels = drawLabels(
-            rows: rows, times: times, velocity: velocity, cardShares: cardSampler.probabilities, using: &labelStream)
+        let labels = drawLabels(rows: rows, times: times, velocity: velocity, using: &labelStream)
         return (try assembleDataset(columns(rows: rows, times: times, velocity: velocity, labels: labels), scenario: Self.name), cardSampler)
     }
 

@@ -5,16 +5,32 @@ import Darwin
 #endif
 import Modeling
 import Stats
+import Values
 
 /// The drawn feature columns of a fraud run, before velocity and labels.
 struct FraudTransactions {
+    /// Each row's card draw, made in the row's place in the stream and resolved once the card
+    /// population is built (`resolveCards(with:)`).
+    var cardDraws: [CategoricalSampler.Draw] = []
     var cards: [Int32] = []
+    /// Each row's card's share of activity (the label model's typical velocity, over the daily volume).
+    var cardShares: [Double] = []
     /// Index into `FraudScenario.categories` (not the dataset code).
     var categories: [Int] = []
     var amounts: [Double] = []
     var distances: [Double] = []
     var cardPresent: [Bool] = []
     var isForeign: [Bool] = []
+
+    /// Turns the card draws into cards and looks up their shares, in loops whose iterations do
+    /// not wait on one another: with millions of cards most lookups miss the cache, and this way
+    /// many are in flight at once.
+    mutating func resolveCards(with sampler: CategoricalSampler) {
+        cards = cardDraws.map { Int32(sampler.resolve($0)) }
+        cardDraws = []
+        let shares = sampler.probabilities
+        cardShares = cards.map { shares[Int($0)] }
+    }
 }
 
 /// The label columns of a fraud run.
@@ -24,12 +40,11 @@ struct FraudLabels {
 }
 
 extension FraudScenario {
-    func drawTransactions(
-        times: [Int64], cardSampler: CategoricalSampler, using generator: inout SeededGenerator
-    ) -> FraudTransactions {
+    /// Draws every column of `times.count` transactions; the cards are left as draws (`cardDraws`).
+    func drawTransactions(times: [Int64], using generator: inout SeededGenerator) -> FraudTransactions {
         let count = times.count
         var rows = FraudTransactions()
-        rows.cards.reserveCapacity(count)
+        rows.cardDraws.reserveCapacity(count)
         rows.categories.reserveCapacity(count)
         rows.amounts.reserveCapacity(count)
         rows.distances.reserveCapacity(count)
@@ -43,7 +58,7 @@ extension FraudScenario {
         let farProbabilities = categories.map(\.farFromHomeProbability)
         let farLogMedian = log(farDistanceMedianKilometres)
         for _ in 0..<count {
-            rows.cards.append(Int32(cardSampler.sample(using: &generator)))
+            rows.cardDraws.append(CategoricalSampler.Draw(categories: cardCount, using: &generator))
             let category = categorySampler.sample(using: &generator)
             rows.categories.append(category)
             let amount = exp(logMedians[category] + logSpreads[category] * NormalDistribution.standardSample(using: &generator))
@@ -61,14 +76,13 @@ extension FraudScenario {
     }
 
     func drawLabels(
-        rows: FraudTransactions, times: [Int64], velocity: [Double], cardShares: [Double],
-        using generator: inout SeededGenerator
+        rows: FraudTransactions, times: [Int64], velocity: [Double], using generator: inout SeededGenerator
     ) -> FraudLabels {
         let count = times.count
         var labels = FraudLabels()
         labels.isFraud.reserveCapacity(count)
         labels.availableAt.reserveCapacity(count)
-        let categoryTerms = categories.map { labelModel.categoryLogOdds[$0.name] ?? 0 }
+        let probabilities = fraudProbabilities(rows: rows, times: times, velocity: velocity)
         let delay = chargebackDelay
         let extraScale = delay.meanExtraDays / delay.shape
         let confirmation = Int64((delay.nonFraudConfirmationDays * Double(VirtualCalendar.secondsPerDay)).rounded())
@@ -76,12 +90,7 @@ extension FraudScenario {
         let extraDays = try? GammaDistribution(shape: delay.shape, scale: extraScale)
         for row in 0..<count {
             let time = times[row]
-            let logOdds = labelModel.logOdds(
-                categoryTerm: categoryTerms[rows.categories[row]], amount: rows.amounts[row],
-                hourOfDay: VirtualCalendar.hourOfDay(time), distanceKilometres: rows.distances[row],
-                cardPresent: rows.cardPresent[row], isForeign: rows.isForeign[row], velocity24h: velocity[row],
-                typicalVelocity24h: meanTransactionsPerDay * cardShares[Int(rows.cards[row])])
-            let fraud = generator.nextUniform() < logistic(logOdds)
+            let fraud = generator.nextUniform() < probabilities[row]
             labels.isFraud.append(fraud)
             if fraud {
                 let drawn = delay.minimumDays + (extraDays?.sample(using: &generator) ?? 0)
@@ -92,6 +101,26 @@ extension FraudScenario {
             }
         }
         return labels
+    }
+
+    /// Each row's probability of fraud under the label model: a pure function of the row, worked
+    /// out on all cores in blocks (the draws that use them stay in one stream, in row order).
+    private func fraudProbabilities(rows: FraudTransactions, times: [Int64], velocity: [Double]) -> [Double] {
+        let count = times.count
+        let categoryTerms = categories.map { labelModel.categoryLogOdds[$0.name] ?? 0 }
+        let model = labelModel
+        let meanPerDay = meanTransactionsPerDay
+        let blockSize = 65_536
+        let blocks = parallelMap((count + blockSize - 1) / blockSize) { block in
+            (block * blockSize..<min(count, (block + 1) * blockSize)).map { row in
+                logistic(model.logOdds(
+                    categoryTerm: categoryTerms[rows.categories[row]], amount: rows.amounts[row],
+                    hourOfDay: VirtualCalendar.hourOfDay(times[row]), distanceKilometres: rows.distances[row],
+                    cardPresent: rows.cardPresent[row], isForeign: rows.isForeign[row], velocity24h: velocity[row],
+                    typicalVelocity24h: meanPerDay * rows.cardShares[row]))
+            }
+        }
+        return Array(blocks.joined())
     }
 
     func columns(rows: FraudTransactions, times: [Int64], velocity: [Double], labels: FraudLabels) -> [Column] {

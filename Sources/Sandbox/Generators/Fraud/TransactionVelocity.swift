@@ -37,14 +37,16 @@ enum TransactionVelocity {
     /// part of its 24-hour window before the run started: a Poisson draw with the card's mean rate
     /// over that stretch. Without it every run would begin with cards that seem idle, and any
     /// window of traffic cut from the start of a day would look drifted in `velocity_24h`.
+    ///
+    /// `cardShares` holds each row's card's share of activity.
     static func addHistory(
-        to velocity: inout [Double], cards: [Int32], times: [Int64], startTime: Int64, cardShares: [Double],
+        to velocity: inout [Double], cardShares: [Double], times: [Int64], startTime: Int64,
         meanPerDay: Double, using generator: inout SeededGenerator
     ) {
         for row in 0..<velocity.count {
             let uncovered = startTime - (times[row] - VirtualCalendar.secondsPerDay)
             guard uncovered > 0 else { break }
-            let mean = cardShares[Int(cards[row])] * meanPerDay * Double(uncovered) / Double(VirtualCalendar.secondsPerDay)
+            let mean = cardShares[row] * meanPerDay * Double(uncovered) / Double(VirtualCalendar.secondsPerDay)
             guard mean > 0, let poisson = try? PoissonDistribution(mean: mean) else { continue }
             velocity[row] += Double(poisson.sample(using: &generator))
         }
