@@ -100,32 +100,44 @@ public struct GradientBoostedTrees: Sendable, Equatable {
         var scores = [Double](repeating: base, count: rows)
         var gradients = [Float](repeating: 0, count: rows)
         var hessians = [Float](repeating: 1, count: rows)
-        var terms = [Double](repeating: 0, count: rows)
         var trees: [DecisionTree] = []
         var losses: [Double] = []
         for round in 0..<options.treeCount {
-            // The gradients at the scores so far, and the loss there: the loss after the previous tree.
-            let loss = gradientPass(options.objective, scores: scores, targets: targets, gradients: &gradients, hessians: &hessians, terms: &terms)
-            if round > 0 { losses.append(loss) }
+            // The gradients at the scores so far; the loss there (the loss after the previous tree)
+            // is summed on another thread while this round's tree grows, from its own copy of the scores.
+            gradientPass(options.objective, scores: scores, targets: targets, gradients: &gradients, hessians: &hessians)
+            let loss = round > 0 ? PendingLoss(options.objective, scores: scores, targets: targets) : nil
             trees.append(try grower.grow(gradients: gradients, hessians: hessians, scores: &scores))
+            if let loss { losses.append(loss.value()) }
         }
         losses.append(meanLoss(options.objective, scores: scores, targets: targets))
         return try GradientBoostedTrees(objective: options.objective, baseScore: base, trees: trees, featureNames: features.names, trainingLoss: losses)
     }
 
     /// The raw score of every row: base score plus each tree's leaf value (log-odds for log loss).
+    ///
+    /// Rows are scored in chunks on all cores; each row's sum runs over the trees in order, so the
+    /// scores are those of a serial loop.
     public func rawScores(_ features: FeatureMatrix) throws(ModelingError) -> [Double] {
         guard features.columnCount == featureNames.count else {
             throw ModelingError(.schemaMismatch, "the model has \(featureNames.count) features, the matrix has \(features.columnCount)")
         }
-        let width = features.columnCount
-        return features.values.withUnsafeBufferPointer { matrix in
-            (0..<features.rowCount).map { row in
-                var score = baseScore
-                for tree in trees { score += tree.value[tree.leaf(matrix, start: row * width)] }
-                return score
+        let rows = features.rowCount
+        var scores = [Double](repeating: baseScore, count: rows)
+        features.values.withUnsafeBufferPointer { matrix in
+            scores.withUnsafeMutableBufferPointer { scores in
+                let pass = ScorePass(trees: trees, matrix: matrix, width: features.columnCount, scores: scores.baseAddress!)
+                let chunk = 8192
+                if rows >= 2 * chunk {
+                    DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
+                        pass.run(index * chunk..<min(rows, (index + 1) * chunk))
+                    }
+                } else {
+                    pass.run(0..<rows)
+                }
             }
         }
+        return scores
     }
 
     /// Predictions: P(label = 1) for log loss, the raw score for squared error.
@@ -203,49 +215,41 @@ private func binomialGradientHessian(label y: Double, score z: Double) -> (gradi
     return (e - y, e)
 }
 
-/// Each row's gradient and hessian at its score, and the mean loss over the rows, in chunks of rows
-/// on several cores: every row's values are those of a serial loop, and the loss is summed in row
-/// order, so the result is the same bit for bit on any number of cores.
+/// Each row's gradient and hessian at its score, in chunks of rows on several cores: every row's
+/// values are those of a serial loop, so the result is the same on any number of cores.
 private func gradientPass(
-    _ objective: BoostingObjective, scores: [Double], targets: [Double], gradients: inout [Float], hessians: inout [Float],
-    terms: inout [Double]
-) -> Double {
+    _ objective: BoostingObjective, scores: [Double], targets: [Double], gradients: inout [Float], hessians: inout [Float]
+) {
     let rows = scores.count
     scores.withUnsafeBufferPointer { scores in
         targets.withUnsafeBufferPointer { targets in
             gradients.withUnsafeMutableBufferPointer { gradients in
                 hessians.withUnsafeMutableBufferPointer { hessians in
-                    terms.withUnsafeMutableBufferPointer { terms in
-                        let pass = RowPass(
-                            objective: objective, scores: scores.baseAddress!, targets: targets.baseAddress!, gradients: gradients.baseAddress!,
-                            hessians: hessians.baseAddress!, terms: terms.baseAddress!)
-                        let chunk = 8192
-                        if rows >= 2 * chunk {
-                            DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
-                                pass.run(index * chunk..<min(rows, (index + 1) * chunk))
-                            }
-                        } else {
-                            pass.run(0..<rows)
+                    let pass = RowPass(
+                        objective: objective, scores: scores.baseAddress!, targets: targets.baseAddress!, gradients: gradients.baseAddress!,
+                        hessians: hessians.baseAddress!)
+                    let chunk = 8192
+                    if rows >= 2 * chunk {
+                        DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
+                            pass.run(index * chunk..<min(rows, (index + 1) * chunk))
                         }
+                    } else {
+                        pass.run(0..<rows)
                     }
                 }
             }
         }
     }
-    var total = 0.0
-    for term in terms { total += term }
-    return total / Double(rows)
 }
 
-/// ``gradientPass(_:scores:targets:gradients:hessians:terms:)`` over raw storage: a chunk of rows
-/// reads shared scores and targets and writes only its own rows.
+/// ``gradientPass(_:scores:targets:gradients:hessians:)`` over raw storage: a chunk of rows reads
+/// shared scores and targets and writes only its own rows.
 private struct RowPass: @unchecked Sendable {
     let objective: BoostingObjective
     let scores: UnsafePointer<Double>
     let targets: UnsafePointer<Double>
     let gradients: UnsafeMutablePointer<Float>
     let hessians: UnsafeMutablePointer<Float>
-    let terms: UnsafeMutablePointer<Double>
 
     func run(_ rows: Range<Int>) {
         for row in rows {
@@ -255,12 +259,47 @@ private struct RowPass: @unchecked Sendable {
                 let (gradient, hessian) = binomialGradientHessian(label: targets[row], score: z)
                 gradients[row] = Float(gradient)
                 hessians[row] = Float(hessian)
-                terms[row] = max(z, 0) + log1p(exp(-abs(z))) - targets[row] * z
             case .squaredError:
                 gradients[row] = Float(z - targets[row])
-                terms[row] = (z - targets[row]) * (z - targets[row])
             }
         }
+    }
+}
+
+/// ``GradientBoostedTrees/rawScores(_:)`` over raw storage: a chunk of rows reads the shared matrix
+/// and writes only its own scores.
+private struct ScorePass: @unchecked Sendable {
+    let trees: [DecisionTree]
+    let matrix: UnsafeBufferPointer<Double>
+    let width: Int
+    let scores: UnsafeMutablePointer<Double>
+
+    func run(_ rows: Range<Int>) {
+        for row in rows {
+            var score = scores[row]
+            for tree in trees { score += tree.value[tree.leaf(matrix, start: row * width)] }
+            scores[row] = score
+        }
+    }
+}
+
+/// The mean loss at some scores, summed on another thread while the caller goes on; `value()`
+/// waits for it.
+private final class PendingLoss: @unchecked Sendable {
+    // Written once by the worker before it signals, read only after the wait.
+    private var loss = 0.0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ objective: BoostingObjective, scores: [Double], targets: [Double]) {
+        DispatchQueue.global().async {
+            self.loss = meanLoss(objective, scores: scores, targets: targets)
+            self.done.signal()
+        }
+    }
+
+    func value() -> Double {
+        done.wait()
+        return loss
     }
 }
 

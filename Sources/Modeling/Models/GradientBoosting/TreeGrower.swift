@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Grows one depth-limited tree on binned features from per-row gradients and hessians.
 ///
@@ -24,6 +25,8 @@ import Dispatch
 struct TreeGrower {
     /// The smallest hessian sum a child may have (scikit-learn's `min_hessian_to_split`).
     static let minimumHessianToSplit = 1e-3
+    /// How many groups of features a large node's histograms are summed in, one per core.
+    static let histogramThreads = ProcessInfo.processInfo.activeProcessorCount
 
     let bins: [UInt8]
     let rowCount: Int
@@ -201,12 +204,15 @@ struct TreeGrower {
                                         bins: bins.baseAddress!, order: order.baseAddress! + start, gradients: orderedGradients.baseAddress!,
                                         hessians: orderedHessians.baseAddress!, gradient: gradient.baseAddress!, hessian: hessian.baseAddress!,
                                         rows: rows.baseAddress!, rowCount: rowCount, count: count)
-                                    // Each feature has its own slice of the histograms, so features can be summed on
-                                    // several cores with the same result, bit for bit; small nodes are not worth it.
-                                    if count >= 2048, features > 1 {
-                                        DispatchQueue.concurrentPerform(iterations: features) { work.sum(feature: $0) }
+                                    // Each feature has its own slice of the histograms, so the features can be split
+                                    // between cores with the same result, bit for bit; small nodes are not worth it.
+                                    let groups = count >= 2048 ? min(features, Self.histogramThreads) : 1
+                                    if groups > 1 {
+                                        DispatchQueue.concurrentPerform(iterations: groups) { group in
+                                            work.sum(features: (group * features / groups)..<((group + 1) * features / groups))
+                                        }
                                     } else {
-                                        for feature in 0..<features { work.sum(feature: feature) }
+                                        work.sum(features: 0..<features)
                                     }
                                 }
                             }
@@ -232,14 +238,21 @@ struct TreeGrower {
         let rowCount: Int
         let count: Int
 
-        func sum(feature: Int) {
-            let base = feature * rowCount
-            let offset = feature * Histograms.stride
+        /// Adds every row to the bins of `features`, row by row. Each bin's sums still grow in row
+        /// order; taking the features together interleaves their additions, which do not wait on one
+        /// another, where one feature alone waits on each (a feature with few bins adds consecutive
+        /// rows to the same bin).
+        func sum(features: Range<Int>) {
             for index in 0..<count {
-                let bin = offset + Int(bins[base + order[index]])
-                gradient[bin] += gradients[index]
-                hessian[bin] += hessians[index]
-                rows[bin] += 1
+                let row = order[index]
+                let rowGradient = gradients[index]
+                let rowHessian = hessians[index]
+                for feature in features {
+                    let bin = feature * Histograms.stride + Int(bins[feature * rowCount + row])
+                    gradient[bin] += rowGradient
+                    hessian[bin] += rowHessian
+                    rows[bin] += 1
+                }
             }
         }
     }
@@ -346,24 +359,38 @@ struct TreeGrower {
     }
 
     /// Stable partition of `order[start..<end]`: rows going left first; returns where the right part starts.
+    ///
+    /// Whether a row goes left is read from a table by its bin and added to two cursors, with no
+    /// branch: a split sends rows either way in no order the processor could predict. Every row is
+    /// written to both places; only the cursor it belongs to moves on. (`write` never passes the
+    /// row being read, so nothing unread is overwritten.)
     private func partition(
         _ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, bin: Int, missingGoesLeft: Bool
     ) -> Int {
+        var goesLeft = [Int](repeating: 0, count: Histograms.stride)
+        goesLeft[0] = missingGoesLeft ? 1 : 0
+        for value in 1..<Histograms.stride where value <= bin { goesLeft[value] = 1 }
+        let base = feature * rowCount
         var write = start
         var spill = 0
-        let base = feature * rowCount
-        for index in start..<end {
-            let row = order[index]
-            let rowBin = Int(bins[base + row])
-            if rowBin == 0 ? missingGoesLeft : rowBin <= bin {
-                order[write] = row
-                write += 1
-            } else {
-                scratch[spill] = row
-                spill += 1
+        bins.withUnsafeBufferPointer { bins in
+            goesLeft.withUnsafeBufferPointer { goesLeft in
+                order.withUnsafeMutableBufferPointer { order in
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        let column = bins.baseAddress! + base
+                        for index in start..<end {
+                            let row = order[index]
+                            let left = goesLeft[Int(column[row])]
+                            order[write] = row
+                            scratch[spill] = row
+                            write += left
+                            spill += 1 - left
+                        }
+                        for index in 0..<spill { order[write + index] = scratch[index] }
+                    }
+                }
             }
         }
-        for index in 0..<spill { order[write + index] = scratch[index] }
         return write
     }
 }
