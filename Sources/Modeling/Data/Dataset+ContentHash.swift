@@ -33,8 +33,13 @@ extension Dataset {
                 for value in values { encoder.append(value.isNaN ? canonicalNaNBits : value.bitPattern) }
             case .categorical(let codes, let categories):
                 encoder.append(byte: 2)
+                // Each label's bytes (count, then UTF-8) made once, not once a row.
+                let labels = categories.map { category -> [UInt8] in
+                    let bytes = Array(category.utf8)
+                    return withUnsafeBytes(of: UInt64(bytes.count).littleEndian, Array.init) + bytes
+                }
                 for code in codes {
-                    if code < 0 { encoder.append(UInt64.max) } else { encoder.append(string: categories[Int(code)]) }
+                    if code < 0 { encoder.append(UInt64.max) } else { encoder.append(bytes: labels[Int(code)]) }
                 }
             case .boolean(let values):
                 encoder.append(byte: 3)
@@ -60,22 +65,23 @@ private let canonicalNaNBits: UInt64 = 0x7FF8_0000_0000_0000
 /// Feeds bytes to SHA-256 through a fixed buffer, so hashing a large column makes no per-value call.
 private struct CanonicalEncoder {
     private var hasher = SHA256()
-    private var buffer: [UInt8] = []
-    private let flushSize = 1 << 16
-
-    init() { buffer.reserveCapacity(flushSize + 64) }
+    private static let flushSize = 1 << 16
+    /// Room for a full buffer and the largest single write after it (a label's bytes go through
+    /// `append(bytes:)`, which flushes first when they would not fit).
+    private var buffer = [UInt8](repeating: 0, count: flushSize + 8)
+    private var used = 0
 
     mutating func append(byte: UInt8) {
-        buffer.append(byte)
+        buffer[used] = byte
+        used += 1
         flushIfFull()
     }
 
+    /// The value's 8 bytes, little-endian.
     mutating func append(_ value: UInt64) {
-        var remaining = value
-        for _ in 0..<8 {
-            buffer.append(UInt8(truncatingIfNeeded: remaining))
-            remaining >>= 8
-        }
+        let offset = used
+        buffer.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: offset, as: UInt64.self) }
+        used += 8
         flushIfFull()
     }
 
@@ -86,17 +92,27 @@ private struct CanonicalEncoder {
     }
 
     mutating func append(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
+        guard !bytes.isEmpty else { return }
+        if used + bytes.count > buffer.count { flush() }
+        if bytes.count > buffer.count {
+            hasher.update(data: bytes)
+            return
+        }
+        let offset = used
+        buffer.withUnsafeMutableBytes { buffer in
+            bytes.withUnsafeBytes { buffer.baseAddress!.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        }
+        used += bytes.count
         flushIfFull()
     }
 
     private mutating func flushIfFull() {
-        if buffer.count >= flushSize { flush() }
+        if used >= Self.flushSize { flush() }
     }
 
     private mutating func flush() {
-        hasher.update(data: buffer)
-        buffer.removeAll(keepingCapacity: true)
+        buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<used])) }
+        used = 0
     }
 
     mutating func finish() -> String {
