@@ -68,6 +68,27 @@ enum Workloads {
         return record
     }
 
+    /// Gradient-boosted trees on the logistic workload's rows: 100 trees of depth 3 (scikit-learn's
+    /// `HistGradientBoostingClassifier` with the same settings is the peer), then the training AUC.
+    static func gradientBoosting(_ inputs: BenchmarkInputs, runs: Int) throws -> WorkloadRecord {
+        let features = try FeatureMatrix(
+            rowCount: BenchmarkInputs.regressionRows, values: inputs.regressionValues,
+            names: (0..<BenchmarkInputs.regressionWidth).map { "f\($0)" })
+        let options = GradientBoostingOptions(objective: .binaryLogLoss, treeCount: 100, maximumDepth: 3)
+        var seconds: [Double] = []
+        var auc = Double.nan
+        for _ in 0..<runs {
+            seconds.append(try time {
+                let fitted = try GradientBoostedTrees.fit(features, targets: inputs.regressionLabels, options: options)
+                auc = try rocAUC(labels: inputs.regressionLabels, scores: fitted.predict(features))
+            })
+        }
+        var record = WorkloadRecord(
+            id: "gbdt", Measurement(name: "gradient-boosted trees fit + AUC", size: "200k × 20, 100 trees", seconds: seconds))
+        record.values = ["auc": auc]
+        return record
+    }
+
     /// Replays the review plan: every card from new, each review at its planned time and grade.
     /// The checksum is the sum of the cards' final stabilities.
     static func reviews(_ plan: ReviewPlan, runs: Int) -> WorkloadRecord {

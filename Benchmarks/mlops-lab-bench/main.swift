@@ -83,13 +83,14 @@ if selected("content-load") {
 
 // Heavier workloads run fewer times.
 let heavyRuns = max(3, runs / 10)
-let needsInputs = ["ks", "drift", "drift-100k", "logistic", "fsrs"].contains(where: selected)
+let needsInputs = ["ks", "drift", "drift-100k", "logistic", "gbdt", "fsrs"].contains(where: selected)
 let inputs = needsInputs ? BenchmarkInputs.make() : nil
 let workloads: [(id: String, run: () throws -> [WorkloadRecord])] = [
     ("ks", { [try Workloads.kolmogorovSmirnov(inputs!, runs: heavyRuns)] }),
     ("drift", { [try Workloads.driftReport(inputs!, rows: BenchmarkInputs.sampleCount, runs: heavyRuns)] }),
     ("drift-100k", { [try Workloads.driftReport(inputs!, rows: BenchmarkInputs.evidentlySampleCount, runs: heavyRuns)] }),
     ("logistic", { [try Workloads.logisticRegression(inputs!, runs: heavyRuns)] }),
+    ("gbdt", { [try Workloads.gradientBoosting(inputs!, runs: heavyRuns)] }),
     ("fsrs", { [Workloads.reviews(inputs!.reviewPlan, runs: heavyRuns)] }),
     ("pipeline", { [try PipelineBenchmark.run(runs: heavyRuns)] }),
     ("traffic", { [try TrafficBenchmark.run(runs: heavyRuns)] }),

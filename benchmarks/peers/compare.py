@@ -20,6 +20,7 @@ ROWS = [
     ("drift", "drift report, 20 numeric columns", "drift", "scipy loop"),
     ("drift-100k", "drift report, 20 numeric columns", "drift-100k", "Evidently `DataDriftPreset`"),
     ("logistic", "logistic regression fit + AUC", "logistic", "scikit-learn"),
+    ("gbdt", "gradient-boosted trees fit + AUC", "gbdt", "scikit-learn `HistGradientBoostingClassifier`"),
     ("fsrs", "FSRS scheduling", "fsrs", "py-fsrs"),
     ("pipeline", "pipeline, generate → register (target < 1 s)", None, "no peer (absolute)"),
     ("traffic", "simulated traffic, fraud canary (target < 1 s)", None, "no peer (absolute)"),

@@ -127,6 +127,24 @@ def logistic_sklearn(folder, manifest, runs, np):
                   "200k × 20", seconds, values={"auc": float(auc), "intercept": float(model.intercept_[0])})
 
 
+def gbdt_sklearn(folder, manifest, runs, np):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.metrics import roc_auc_score
+
+    features = load(folder, manifest["logistic"]["features"], np)
+    labels = load(folder, manifest["logistic"]["labels"], np)
+
+    def fit():
+        model = HistGradientBoostingClassifier(
+            max_iter=100, learning_rate=0.1, max_depth=3, max_leaf_nodes=None, min_samples_leaf=20,
+            l2_regularization=0.0, max_bins=255, early_stopping=False).fit(features, labels)
+        return roc_auc_score(labels, model.predict_proba(features)[:, 1])
+
+    seconds, auc = timed(runs, fit)
+    return record("gbdt", "scikit-learn HistGradientBoostingClassifier(100 trees, depth 3)",
+                  "gradient-boosted trees fit + AUC", "200k × 20, 100 trees", seconds, values={"auc": float(auc)})
+
+
 def fsrs_replay(folder, manifest, runs, np):
     """py-fsrs replaying the same reviews: every card from new, each review at its planned time
     and grade, no fuzzing, mlops-lab's steps and retention. Checksum: sum of final stabilities."""
@@ -185,6 +203,7 @@ def main():
         workloads.append(failed("all", "numpy", error))
     peers = [("ks", "scipy", ks_scipy), ("drift", "scipy", drift_scipy_loop),
              ("drift-100k", "evidently", drift_evidently), ("logistic", "scikit-learn", logistic_sklearn),
+             ("gbdt", "scikit-learn", gbdt_sklearn),
              ("fsrs", "fsrs", fsrs_replay)]
     for workload_id, package, run in peers if numpy is not None else []:
         print(f"peers: {workload_id} ({package}) …", file=sys.stderr, flush=True)

@@ -205,13 +205,15 @@ private func pairwiseSum(_ values: Slice<UnsafeBufferPointer<Double>>) -> Double
 ///
 /// Source: scikit-learn's `cgrad_hess_half_binomial` (1.9): written with e = exp(−score), so no
 /// 1 − p is formed and the hessian keeps its precision as p nears 1; below −37, p = exp(score).
+///
+/// `memo` keeps the exponential of scores seen before.
 @inline(__always)
-private func binomialGradientHessian(label y: Double, score z: Double) -> (gradient: Double, hessian: Double) {
+private func binomialGradientHessian(label y: Double, score z: Double, memo: inout ScoreMemo) -> (gradient: Double, hessian: Double) {
     if z > -37 {
-        let e = exp(-z)
+        let e = memo.value(at: z) { exp(-$0) }
         return (((1 - y) - y * e) / (1 + e), e / ((1 + e) * (1 + e)))
     }
-    let e = exp(z)
+    let e = memo.value(at: z) { exp($0) }
     return (e - y, e)
 }
 
@@ -252,11 +254,12 @@ private struct RowPass: @unchecked Sendable {
     let hessians: UnsafeMutablePointer<Float>
 
     func run(_ rows: Range<Int>) {
+        var memo = ScoreMemo()
         for row in rows {
             let z = scores[row]
             switch objective {
             case .binaryLogLoss:
-                let (gradient, hessian) = binomialGradientHessian(label: targets[row], score: z)
+                let (gradient, hessian) = binomialGradientHessian(label: targets[row], score: z, memo: &memo)
                 gradients[row] = Float(gradient)
                 hessians[row] = Float(hessian)
             case .squaredError:
@@ -305,10 +308,11 @@ private final class PendingLoss: @unchecked Sendable {
 
 private func meanLoss(_ objective: BoostingObjective, scores: [Double], targets: [Double]) -> Double {
     var total = 0.0
+    var memo = ScoreMemo()
     for row in 0..<scores.count {
         let z = scores[row]
         switch objective {
-        case .binaryLogLoss: total += max(z, 0) + log1p(exp(-abs(z))) - targets[row] * z
+        case .binaryLogLoss: total += max(z, 0) + memo.value(at: z) { log1p(exp(-abs($0))) } - targets[row] * z
         case .squaredError: total += (z - targets[row]) * (z - targets[row])
         }
     }

@@ -47,6 +47,8 @@ struct TreeGrower {
         var hessianSum: Double
         /// The node's value before shrinkage, as the split gain sees it (0 at the root).
         var gainValue: Double
+        /// Whether its rows already have its value added (a leaf whose sibling is a leaf too).
+        var scored = false
     }
 
     private struct Split {
@@ -107,12 +109,14 @@ struct TreeGrower {
             value[current.node] = nodeValue(current.gradientSum, current.hessianSum) * learningRate
             let rows = current.end - current.start
             guard splittable(current), let currentHistograms, let split = bestSplit(current, histograms: currentHistograms) else {
-                for index in current.start..<current.end { scores[order[index]] += value[current.node] }
+                if !current.scored {
+                    for index in current.start..<current.end { scores[order[index]] += value[current.node] }
+                }
                 continue
             }
             let goesLeft = hasMissing[split.feature] ? split.missingGoesLeft : split.leftCount > rows - split.leftCount
-            let middle = partition(
-                &order, &scratch, current.start, current.end, feature: split.feature, bin: split.bin, missingGoesLeft: goesLeft)
+            // The split's left count is the number of rows the partition sends left.
+            let middle = current.start + split.leftCount
             let leftNode = feature.count
             let rightNode = leftNode + 1
             let cuts = featureBins.thresholds[split.feature]
@@ -130,13 +134,26 @@ struct TreeGrower {
             missingGoesLeft += [true, true]
             let rightGradient = current.gradientSum - split.leftGradient
             let rightHessian = current.hessianSum - split.leftHessian
-            let leftChild = Pending(
+            var leftChild = Pending(
                 node: leftNode, start: current.start, end: middle, depth: current.depth + 1, gradientSum: split.leftGradient,
                 hessianSum: split.leftHessian, gainValue: nodeValue(split.leftGradient, split.leftHessian))
-            let rightChild = Pending(
+            var rightChild = Pending(
                 node: rightNode, start: middle, end: current.end, depth: current.depth + 1, gradientSum: rightGradient,
                 hessianSum: rightHessian, gainValue: nodeValue(rightGradient, rightHessian))
-            if splittable(leftChild) || splittable(rightChild) {
+            let table = goesLeftTable(bin: split.bin, missingGoesLeft: goesLeft)
+            if !splittable(leftChild), !splittable(rightChild) {
+                // Two leaves: each row gets its leaf's value now, with no partition (the leaves'
+                // values are the ones they get when their turn in the queue comes).
+                let values = [rightChild.gainValue * learningRate, leftChild.gainValue * learningRate]
+                let column = split.feature * rowCount
+                for index in current.start..<current.end {
+                    let row = order[index]
+                    scores[row] += values[table[Int(bins[column + row])]]
+                }
+                leftChild.scored = true
+                rightChild.scored = true
+            } else {
+                partition(&order, &scratch, current.start, current.end, feature: split.feature, goesLeft: table)
                 // As scikit-learn: the child with fewer rows (the right one on a tie) is summed row by
                 // row, the other is its parent's histograms minus its sibling's.
                 let leftIsSmaller = middle - current.start < current.end - middle
@@ -358,18 +375,21 @@ struct TreeGrower {
         return best
     }
 
-    /// Stable partition of `order[start..<end]`: rows going left first; returns where the right part starts.
+    /// 1 for each bin whose rows go left (bins 1...`bin`, and bin 0, missing, if `missingGoesLeft`), else 0.
+    private func goesLeftTable(bin: Int, missingGoesLeft: Bool) -> [Int] {
+        var table = [Int](repeating: 0, count: Histograms.stride)
+        table[0] = missingGoesLeft ? 1 : 0
+        for value in 1..<Histograms.stride where value <= bin { table[value] = 1 }
+        return table
+    }
+
+    /// Stable partition of `order[start..<end]`: rows going left first (the split's left count of them).
     ///
-    /// Whether a row goes left is read from a table by its bin and added to two cursors, with no
+    /// Whether a row goes left is read from `goesLeft` by its bin and added to two cursors, with no
     /// branch: a split sends rows either way in no order the processor could predict. Every row is
     /// written to both places; only the cursor it belongs to moves on. (`write` never passes the
     /// row being read, so nothing unread is overwritten.)
-    private func partition(
-        _ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, bin: Int, missingGoesLeft: Bool
-    ) -> Int {
-        var goesLeft = [Int](repeating: 0, count: Histograms.stride)
-        goesLeft[0] = missingGoesLeft ? 1 : 0
-        for value in 1..<Histograms.stride where value <= bin { goesLeft[value] = 1 }
+    private func partition(_ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, goesLeft: [Int]) {
         let base = feature * rowCount
         var write = start
         var spill = 0
@@ -391,6 +411,5 @@ struct TreeGrower {
                 }
             }
         }
-        return write
     }
 }
