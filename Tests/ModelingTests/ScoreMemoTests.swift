@@ -41,3 +41,20 @@ import Testing
         #expect(calls == 2)
     }
 }
+
+extension ScoreMemoTests {
+    /// Scores that never repeat: after its trial the memo stops looking and calls the function.
+    @Test func stepsAsideWhenScoresDoNotRepeat() {
+        var memo = ScoreMemo()
+        var calls = 0
+        for index in 0..<10_000 {
+            let score = Double(index) * 1e-3
+            #expect(memo.value(at: score) { calls += 1; return exp($0) } == exp(score))
+        }
+        #expect(calls == 10_000)
+        // Still exact, and no longer memoised: a repeat is worked out again.
+        #expect(memo.value(at: 0.5) { calls += 1; return exp($0) } == exp(0.5))
+        #expect(memo.value(at: 0.5) { calls += 1; return exp($0) } == exp(0.5))
+        #expect(calls == 10_002)
+    }
+}

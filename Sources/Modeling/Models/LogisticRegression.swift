@@ -137,17 +137,20 @@ private func meanPenalizedLoss(
         parameters.withUnsafeBufferPointer { point in
             let intercept = point[width]
             var interceptGradient = 0.0
+            // Rows with equal scores (few distinct feature values) share their exponentials.
+            var softplus = ScoreMemo()
+            var probability = ScoreMemo()
             for row in 0..<rows {
                 let start = row * width
                 let z = intercept + rowDot(matrix, start, point, width)
                 let y = labels[row]
                 let weight = y == 1 ? weights.1 : weights.0
                 // log(1 + e^z) − y·z, stably: max(z, 0) + log1p(e^{−|z|}) − y·z.
-                let term = weight * (max(z, 0) + log1p(exp(-abs(z))) - y * z)
+                let term = weight * (max(z, 0) + softplus.value(at: z) { log1p(exp(-abs($0))) } - y * z)
                 let total = loss + term
                 lossCompensation += abs(loss) >= abs(term) ? (loss - total) + term : (term - total) + loss
                 loss = total
-                let residual = weight * (sigmoid(z) - y)
+                let residual = weight * (probability.value(at: z, sigmoid) - y)
                 interceptGradient += residual
                 for column in 0..<width { grad[column] += residual * matrix[start + column] }
             }

@@ -56,12 +56,31 @@ extension TrainedModel {
         }
     }
 
-    private static func value(of document: ModelDocument) throws(SandboxError) -> Value {
-        do {
-            return try JSONReader(maximumBytes: maximumDocumentBytes, maximumDepth: 32).parse(try document.jsonBytes())
-        } catch {
-            throw SandboxError("cannot encode the model: \(error)")
+    /// The document as the value its JSON text reads back as: keys sorted, and a whole number
+    /// written without a fraction (below 10^16 in magnitude) read as an integer, which is how the
+    /// document's JSON has always been written, so model hashes do not depend on how it is made.
+    static func value(of document: ModelDocument) throws(SandboxError) -> Value {
+        func numbers(_ values: [Double], _ key: String) throws(SandboxError) -> Value {
+            var list: [Value] = []
+            list.reserveCapacity(values.count)
+            for number in values {
+                guard number.isFinite else {
+                    throw SandboxError("cannot encode the model: '\(document.kind)' document: '\(key)' holds \(number), which JSON cannot")
+                }
+                let text = number.description
+                if text.hasSuffix(".0"), let whole = Int(text.dropLast(2)) { list.append(.int(whole)) } else { list.append(.double(number)) }
+            }
+            return .list(list)
         }
+        var numberFields: [Value.Field] = []
+        for key in document.numbers.keys.sorted() { numberFields.append(Value.Field(key, try numbers(document.numbers[key] ?? [], key))) }
+        let integerFields = document.integers.keys.sorted().map { Value.Field($0, .list((document.integers[$0] ?? []).map(Value.int))) }
+        let textFields = document.texts.keys.sorted().map { Value.Field($0, .list((document.texts[$0] ?? []).map(Value.string))) }
+        return .object([
+            Value.Field("formatVersion", .int(document.formatVersion)), Value.Field("integers", .object(integerFields)),
+            Value.Field("kind", .string(document.kind)), Value.Field("numbers", .object(numberFields)),
+            Value.Field("texts", .object(textFields)),
+        ])
     }
 
     private static func modelDocument(_ value: Value) throws(ModelingError) -> ModelDocument {

@@ -108,7 +108,14 @@ public struct PipelineExecutor {
             for (name, report) in product.reports { outputs[name] = try next.artifacts.store(report: report) }
             var notes = product.notes
             if let registration = product.registration, let model = product.models["model"] {
-                let hash = try next.artifacts.store(model)
+                // The model came from an earlier step, stored under its hash already: no need to
+                // encode it again to find the hash.
+                let hash: String
+                if let stored = try context.inputHash("model"), next.artifacts.model(stored) != nil {
+                    hash = stored
+                } else {
+                    hash = try next.artifacts.store(model)
+                }
                 let producer = step.inputs.first { $0.output == "model" }?.step ?? step.id
                 let version = try next.registry.addVersion(
                     of: registration.model, runID: runID, modelHash: hash, source: "runs:/\(runID)/model/\(producer)", at: next.nowMilliseconds,
