@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 
 /// Settings for `LogisticRegression.fit`.
@@ -67,12 +68,14 @@ public struct LogisticRegression: Sendable, Equatable {
         for label in labels { totalWeight += label == 1 ? positive : negative }
         let penalty = 1 / (options.inverseRegularization * totalWeight)
         let solver = LBFGS(maximumIterations: options.maximumIterations, gradientTolerance: options.tolerance)
+        var rowTerms = RowTerms(rows: rows)
         let result = features.values.withUnsafeBufferPointer { matrix in
             labels.withUnsafeBufferPointer { targets in
                 solver.minimize(start: [Double](repeating: 0, count: width + 1)) { point, gradient in
                     meanPenalizedLoss(
                         matrix: matrix, labels: targets, rows: rows, width: width, parameters: point,
-                        weights: (negative, positive), totalWeight: totalWeight, penalty: penalty, gradient: &gradient)
+                        weights: (negative, positive), totalWeight: totalWeight, penalty: penalty, gradient: &gradient,
+                        terms: &rowTerms)
                 }
             }
         }
@@ -125,42 +128,90 @@ func rowDot(_ matrix: UnsafeBufferPointer<Double>, _ start: Int, _ weights: Unsa
     return (s0 + s1) + (s2 + s3)
 }
 
-/// The scaled objective and its gradient in one pass over the rows.
+/// Each row's loss term and residual at the current parameters: worked out in chunks of rows on all
+/// cores (each row's values depend only on its row), then summed in row order.
+struct RowTerms {
+    var loss: [Double]
+    var residual: [Double]
+
+    init(rows: Int) {
+        loss = [Double](repeating: 0, count: rows)
+        residual = [Double](repeating: 0, count: rows)
+    }
+}
+
+/// ``meanPenalizedLoss`` over raw storage: a chunk of rows reads the shared matrix and parameters
+/// and writes only its own rows' terms.
+private struct TermPass: @unchecked Sendable {
+    let matrix: UnsafeBufferPointer<Double>
+    let labels: UnsafeBufferPointer<Double>
+    let point: UnsafeBufferPointer<Double>
+    let width: Int
+    let weights: (negative: Double, positive: Double)
+    let loss: UnsafeMutablePointer<Double>
+    let residual: UnsafeMutablePointer<Double>
+
+    func run(_ rows: Range<Int>) {
+        let intercept = point[width]
+        // Rows with equal scores (few distinct feature values) share their exponentials.
+        var softplus = ScoreMemo()
+        var probability = ScoreMemo()
+        for row in rows {
+            let z = intercept + rowDot(matrix, row * width, point, width)
+            let y = labels[row]
+            let weight = y == 1 ? weights.positive : weights.negative
+            // log(1 + e^z) − y·z, stably: max(z, 0) + log1p(e^{−|z|}) − y·z.
+            loss[row] = weight * (max(z, 0) + softplus.value(at: z) { log1p(exp(-abs($0))) } - y * z)
+            residual[row] = weight * (probability.value(at: z, sigmoid) - y)
+        }
+    }
+}
+
+/// The scaled objective and its gradient: the rows' terms on all cores, then every sum in row order
+/// (the loss with compensation), so the result is the serial one on any number of cores.
 private func meanPenalizedLoss(
     matrix: UnsafeBufferPointer<Double>, labels: UnsafeBufferPointer<Double>, rows: Int, width: Int,
-    parameters: [Double], weights: (Double, Double), totalWeight: Double, penalty: Double, gradient: inout [Double]
+    parameters: [Double], weights: (Double, Double), totalWeight: Double, penalty: Double, gradient: inout [Double],
+    terms: inout RowTerms
 ) -> Double {
     var loss = 0.0
     var lossCompensation = 0.0
     gradient.withUnsafeMutableBufferPointer { grad in
         for index in 0..<grad.count { grad[index] = 0 }
         parameters.withUnsafeBufferPointer { point in
-            let intercept = point[width]
-            var interceptGradient = 0.0
-            // Rows with equal scores (few distinct feature values) share their exponentials.
-            var softplus = ScoreMemo()
-            var probability = ScoreMemo()
-            for row in 0..<rows {
-                let start = row * width
-                let z = intercept + rowDot(matrix, start, point, width)
-                let y = labels[row]
-                let weight = y == 1 ? weights.1 : weights.0
-                // log(1 + e^z) − y·z, stably: max(z, 0) + log1p(e^{−|z|}) − y·z.
-                let term = weight * (max(z, 0) + softplus.value(at: z) { log1p(exp(-abs($0))) } - y * z)
-                let total = loss + term
-                lossCompensation += abs(loss) >= abs(term) ? (loss - total) + term : (term - total) + loss
-                loss = total
-                let residual = weight * (probability.value(at: z, sigmoid) - y)
-                interceptGradient += residual
-                for column in 0..<width { grad[column] += residual * matrix[start + column] }
+            terms.loss.withUnsafeMutableBufferPointer { lossTerms in
+                terms.residual.withUnsafeMutableBufferPointer { residuals in
+                    let pass = TermPass(
+                        matrix: matrix, labels: labels, point: point, width: width, weights: weights,
+                        loss: lossTerms.baseAddress!, residual: residuals.baseAddress!)
+                    let chunk = 8192
+                    if rows >= 2 * chunk {
+                        DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
+                            pass.run(index * chunk..<min(rows, (index + 1) * chunk))
+                        }
+                    } else {
+                        pass.run(0..<rows)
+                    }
+                    var interceptGradient = 0.0
+                    for row in 0..<rows {
+                        let term = lossTerms[row]
+                        let total = loss + term
+                        lossCompensation += abs(loss) >= abs(term) ? (loss - total) + term : (term - total) + loss
+                        loss = total
+                        let residual = residuals[row]
+                        interceptGradient += residual
+                        let start = row * width
+                        for column in 0..<width { grad[column] += residual * matrix[start + column] }
+                    }
+                    var squaredNorm = 0.0
+                    for column in 0..<width {
+                        squaredNorm += point[column] * point[column]
+                        grad[column] = grad[column] / totalWeight + penalty * point[column]
+                    }
+                    grad[width] = interceptGradient / totalWeight
+                    loss = (loss + lossCompensation) / totalWeight + 0.5 * penalty * squaredNorm
+                }
             }
-            var squaredNorm = 0.0
-            for column in 0..<width {
-                squaredNorm += point[column] * point[column]
-                grad[column] = grad[column] / totalWeight + penalty * point[column]
-            }
-            grad[width] = interceptGradient / totalWeight
-            loss = (loss + lossCompensation) / totalWeight + 0.5 * penalty * squaredNorm
         }
     }
     return loss
