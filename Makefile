@@ -25,12 +25,13 @@ test:
 	@$(MAKE) --no-print-directory check-reports
 
 ## test-sanitize: the whole suite under the address sanitizer, then the code that runs on several
-# threads (parallelMap's users: the content loader and traffic scoring; the store's connection
+# threads (parallelMap's users: the content loader and traffic scoring; the fraud generator's card
+# population and label model; gradient boosting and logistic regression; the store's connection
 # pool) under the thread sanitizer, each in its own build folder.
 # Leak detection is off: its reports are process-lifetime allocations not yet triaged (see SECURITY.md).
 # The shipped labs' end-to-end runs are left out here: they drive the same code as the rest of the
 # suite, only for longer (about 15 minutes under the sanitizer on two cores); `make test` runs them.
-THREADED_TESTS = ValuesTests|CurriculumTests|ProgressTests|ServingTests|OnlineQualityTests|ServingCommandsTests
+THREADED_TESTS = ValuesTests|CurriculumTests|ProgressTests|ServingTests|OnlineQualityTests|ServingCommandsTests|ModelingTests|GeneratorStabilityTests
 test-sanitize:
 	@scripts/ensure-packages $(TEST_PACKAGES)
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
