@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 
 /// Settings for `LogisticRegression.fit`.
@@ -184,14 +183,7 @@ private func meanPenalizedLoss(
                     let pass = TermPass(
                         matrix: matrix, labels: labels, point: point, width: width, weights: weights,
                         loss: lossTerms.baseAddress!, residual: residuals.baseAddress!)
-                    let chunk = 8192
-                    if rows >= 2 * chunk {
-                        DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
-                            pass.run(index * chunk..<min(rows, (index + 1) * chunk))
-                        }
-                    } else {
-                        pass.run(0..<rows)
-                    }
+                    forEachRowChunk(rows, pass.run)
                     var interceptGradient = 0.0
                     for row in 0..<rows {
                         let term = lossTerms[row]

@@ -127,14 +127,7 @@ public struct GradientBoostedTrees: Sendable, Equatable {
         features.values.withUnsafeBufferPointer { matrix in
             scores.withUnsafeMutableBufferPointer { scores in
                 let pass = ScorePass(trees: trees, matrix: matrix, width: features.columnCount, scores: scores.baseAddress!)
-                let chunk = 8192
-                if rows >= 2 * chunk {
-                    DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
-                        pass.run(index * chunk..<min(rows, (index + 1) * chunk))
-                    }
-                } else {
-                    pass.run(0..<rows)
-                }
+                forEachRowChunk(rows, pass.run)
             }
         }
         return scores
@@ -230,14 +223,7 @@ private func gradientPass(
                     let pass = RowPass(
                         objective: objective, scores: scores.baseAddress!, targets: targets.baseAddress!, gradients: gradients.baseAddress!,
                         hessians: hessians.baseAddress!)
-                    let chunk = 8192
-                    if rows >= 2 * chunk {
-                        DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { index in
-                            pass.run(index * chunk..<min(rows, (index + 1) * chunk))
-                        }
-                    } else {
-                        pass.run(0..<rows)
-                    }
+                    forEachRowChunk(rows, pass.run)
                 }
             }
         }
