@@ -20,7 +20,7 @@ let package = Package(
         // Seeded randomness, distributions, statistical tests, distances, binning.
         .target(name: "Stats"),
         // Datasets, CSV, feature transforms, models, metrics, explanations.
-        .target(name: "Modeling", dependencies: ["Stats", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Modeling", dependencies: ["Values", "Stats", .product(name: "Crypto", package: "swift-crypto")]),
         // The simulated world: the expression language, drift detection, generators, pipeline specs.
         .target(
             name: "Sandbox",

@@ -1,4 +1,5 @@
 import Glibc
+import Values
 
 /// Settings for `LogisticRegression.fit`.
 public struct LogisticRegressionOptions: Sendable, Equatable {
@@ -129,7 +130,7 @@ func rowDot(_ matrix: UnsafeBufferPointer<Double>, _ start: Int, _ weights: Unsa
 
 /// Each row's loss term and residual at the current parameters: worked out in chunks of rows on all
 /// cores (each row's values depend only on its row), then summed in row order.
-struct RowTerms {
+private struct RowTerms {
     var loss: [Double]
     var residual: [Double]
 

@@ -1,5 +1,5 @@
-import Dispatch
 import Glibc
+import Values
 
 /// What a boosted ensemble predicts and which loss it minimises.
 public enum BoostingObjective: String, Sendable, Equatable, Codable {
@@ -51,7 +51,8 @@ public struct GradientBoostingOptions: Sendable, Equatable {
 /// precision come out exact, so the result does not depend on summation order. Raw scores match
 /// scikit-learn 1.9 to the last bit on the reference vectors (Tests/ModelingTests/Vectors/gbdt.json),
 /// missing values included. Above 200,000 rows scikit-learn learns bins from a random subsample
-/// and this type from every row, so there the two part. Single-threaded and deterministic.
+/// and this type from every row, so there the two part. Deterministic: the passes that run on several
+/// cores (histograms, gradients, scores, the loss) give the serial result bit for bit.
 public struct GradientBoostedTrees: Sendable, Equatable {
     /// The loss the ensemble was fitted for.
     public let objective: BoostingObjective
@@ -106,7 +107,7 @@ public struct GradientBoostedTrees: Sendable, Equatable {
             // The gradients at the scores so far; the loss there (the loss after the previous tree)
             // is summed on another thread while this round's tree grows, from its own copy of the scores.
             gradientPass(options.objective, scores: scores, targets: targets, gradients: &gradients, hessians: &hessians)
-            let loss = round > 0 ? PendingLoss(options.objective, scores: scores, targets: targets) : nil
+            let loss = round > 0 ? Concurrently { [scores] in meanLoss(options.objective, scores: scores, targets: targets) } : nil
             trees.append(try grower.grow(gradients: gradients, hessians: hessians, scores: &scores))
             if let loss { losses.append(loss.value()) }
         }
@@ -269,26 +270,6 @@ private struct ScorePass: @unchecked Sendable {
             for tree in trees { score += tree.value[tree.leaf(matrix, start: row * width)] }
             scores[row] = score
         }
-    }
-}
-
-/// The mean loss at some scores, summed on another thread while the caller goes on; `value()`
-/// waits for it.
-private final class PendingLoss: @unchecked Sendable {
-    // Written once by the worker before it signals, read only after the wait.
-    private var loss = 0.0
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ objective: BoostingObjective, scores: [Double], targets: [Double]) {
-        DispatchQueue.global().async {
-            self.loss = meanLoss(objective, scores: scores, targets: targets)
-            self.done.signal()
-        }
-    }
-
-    func value() -> Double {
-        done.wait()
-        return loss
     }
 }
 

@@ -153,7 +153,8 @@ struct TreeGrower {
                 leftChild.scored = true
                 rightChild.scored = true
             } else {
-                partition(&order, &scratch, current.start, current.end, feature: split.feature, goesLeft: table)
+                let sentLeft = partition(&order, &scratch, current.start, current.end, feature: split.feature, goesLeft: table)
+                assert(sentLeft == split.leftCount, "the partition must send the split's left count of rows left")
                 // As scikit-learn: the child with fewer rows (the right one on a tie) is summed row by
                 // row, the other is its parent's histograms minus its sibling's.
                 let leftIsSmaller = middle - current.start < current.end - middle
@@ -241,9 +242,9 @@ struct TreeGrower {
         return result
     }
 
-    /// One pass of ``histograms(_:_:order:gradients:hessians:ordered:)`` over raw storage, so each
-    /// feature's sums can run on its own thread: a feature reads shared inputs and writes only its
-    /// own 256 bins.
+    /// One pass of ``histograms(_:_:order:gradients:hessians:ordered:)`` over raw storage, so groups
+    /// of features can be summed on their own threads: a feature reads shared inputs and writes only
+    /// its own 256 bins.
     private struct HistogramPass: @unchecked Sendable {
         let bins: UnsafePointer<UInt8>
         let order: UnsafePointer<Int>
@@ -383,13 +384,13 @@ struct TreeGrower {
         return table
     }
 
-    /// Stable partition of `order[start..<end]`: rows going left first (the split's left count of them).
+    /// Stable partition of `order[start..<end]`: rows going left first; returns how many went left.
     ///
     /// Whether a row goes left is read from `goesLeft` by its bin and added to two cursors, with no
     /// branch: a split sends rows either way in no order the processor could predict. Every row is
     /// written to both places; only the cursor it belongs to moves on. (`write` never passes the
     /// row being read, so nothing unread is overwritten.)
-    private func partition(_ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, goesLeft: [Int]) {
+    private func partition(_ order: inout [Int], _ scratch: inout [Int], _ start: Int, _ end: Int, feature: Int, goesLeft: [Int]) -> Int {
         let base = feature * rowCount
         var write = start
         var spill = 0
@@ -411,5 +412,6 @@ struct TreeGrower {
                 }
             }
         }
+        return write - start
     }
 }

@@ -3,7 +3,7 @@ import Dispatch
 /// Runs `body` over the rows `0..<rows` in chunks of 8,192, on all cores when there are at least
 /// two chunks. Each chunk must read shared inputs and write only its own rows, so the outcome is
 /// the serial one on any number of cores.
-func forEachRowChunk(_ rows: Int, _ body: @Sendable (Range<Int>) -> Void) {
+public func forEachRowChunk(_ rows: Int, _ body: @Sendable (Range<Int>) -> Void) {
     let chunk = 8192
     guard rows >= 2 * chunk else {
         body(0..<rows)
